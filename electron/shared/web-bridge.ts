@@ -1,0 +1,17 @@
+/**
+ * The loopback HTTP bridge used by the browser host (`npm run web`): the wire details shared by the
+ * server (electron/web) and the renderer's fetch client. Same calls and envelopes as the IPC bridge.
+ *
+ *   POST {API_PREFIX}{channel}   body: JSON input   header: {TOKEN_HEADER}: <per-run token>
+ *   → 200 with a JSON Envelope (ok or error) for every call that reached a handler;
+ *   → 403 with an Envelope { ok:false, error:{ code:'forbidden' } } for a missing/wrong token or a
+ *     foreign Origin/Host; 404 for an unknown channel; 413 for a body over MAX_BODY_BYTES.
+ *
+ * The token reaches the page in the URL the host prints (`?token=…`); the client moves it to
+ * sessionStorage and strips it from the address bar.
+ */
+export const API_PREFIX = '/api/';
+export const TOKEN_HEADER = 'x-sourcewise-token';
+export const TOKEN_QUERY = 'token';
+export const TOKEN_STORAGE_KEY = 'sourcewise-token';
+export const MAX_BODY_BYTES = 1_000_000;
