@@ -1,0 +1,43 @@
+/**
+ * Runtime schemas for every call's input. Handlers take `unknown` from IPC or HTTP and parse it here
+ * first; `satisfies` holds each schema to the contract's input type, so the two cannot drift apart.
+ */
+import { z } from 'zod';
+import type { Input, Method } from '../shared/contract.js';
+import { LABELS } from '../shared/domain.js';
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const lessonId = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/, 'a lesson id');
+const empty = z.object({}).strict();
+
+export const INPUT_SCHEMAS = {
+  appInfo: empty,
+  listProfiles: empty,
+  createProfile: z
+    .object({
+      name: z
+        .string()
+        .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
+        .pipe(
+          z
+            .string()
+            .min(1, 'Type a name.')
+            .max(40, 'A name can be at most 40 characters.')
+            // Control characters in a name would show as garbage on a shared screen and in exports.
+            .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'A name cannot contain control characters.'),
+        ),
+    })
+    .strict(),
+  listLibrary: z.object({ profileId: id }).strict(),
+  openAttempt: z.object({ profileId: id, lessonId }).strict(),
+  startNewAttempt: z.object({ profileId: id, lessonId }).strict(),
+  answer: z
+    .object({
+      attemptId: id,
+      index: z.number().int().min(0).max(100_000),
+      choice: z.enum(LABELS),
+      confidence: z.enum(['sure', 'unsure']).optional(),
+    })
+    .strict(),
+  attemptSummary: z.object({ attemptId: id }).strict(),
+} satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

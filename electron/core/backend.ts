@@ -1,0 +1,63 @@
+/**
+ * The backend as one object: open (or create and migrate) the database, load the bundled lessons, and
+ * answer calls. Both hosts — the Electron shell and the browser host — use exactly this.
+ */
+import fs from 'node:fs';
+import { DatabaseTooNewError, DatabaseUnreadableError, openDatabase } from '../../db/open-database.js';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
+import type { Envelope } from '../shared/contract.js';
+import { dispatch, type HandlerContext } from './handlers.js';
+import { LessonCatalog } from './lesson/lesson-catalog.js';
+import { syncBundledLessons, type SyncReport } from './lesson/sync-bundled-lessons.js';
+import { bundledLessonsDir, projectRoot } from './paths.js';
+import { StudyService } from './study-service.js';
+import path from 'node:path';
+
+export { DatabaseTooNewError, DatabaseUnreadableError };
+
+export interface Backend {
+  dispatch(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  close(): void;
+  /** What loading the bundled lessons did (problems are also logged). */
+  readonly lessons: SyncReport;
+  readonly dbPath: string;
+}
+
+export interface BackendOptions {
+  dbPath: string;
+  host: 'electron' | 'web';
+  nativeBinding?: string;
+  lessonsDir?: string;
+  log?: (message: string, error?: unknown) => void;
+  now?: () => Date;
+}
+
+function readAppVersion(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const defaultLog = (message: string, error?: unknown) =>
+  console.error(`[sourcewise] ${message}`, error instanceof Error ? error.stack : (error ?? ''));
+
+export function openBackend(options: BackendOptions): Backend {
+  const log = options.log ?? defaultLog;
+  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const lessons = syncBundledLessons(db, options.lessonsDir ?? bundledLessonsDir, options.now?.() ?? new Date());
+  for (const problem of lessons.problems) log(`bundled lesson not loaded: ${problem}`);
+  const catalog = new LessonCatalog(db);
+  const ctx: HandlerContext = {
+    study: new StudyService(db, catalog, options.now),
+    appInfo: { name: 'Sourcewise', version: readAppVersion(), host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
+    log,
+  };
+  return {
+    dispatch: (channel, input) => dispatch(ctx, channel, input),
+    close: () => db.close(),
+    lessons,
+    dbPath: options.dbPath,
+  };
+}

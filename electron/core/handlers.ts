@@ -1,0 +1,58 @@
+/**
+ * The one handler registry behind both hosts (Electron IPC and the browser host's HTTP bridge).
+ * `dispatch` takes a channel name and an `unknown` input, validates, runs, and always answers with an
+ * Envelope: people-facing messages for expected problems, a bare `internal` for anything else
+ * (no SQL text or stack ever reaches the renderer).
+ */
+import { CHANNELS, type Channel, type Envelope, type Input, type Method, type Output } from '../shared/contract.js';
+import { INPUT_SCHEMAS } from './api-schemas.js';
+import { AppError } from './app-error.js';
+import type { StudyService } from './study-service.js';
+import type { AppInfo } from '../shared/contract.js';
+
+export interface HandlerContext {
+  study: StudyService;
+  appInfo: AppInfo;
+  /** Where unexpected errors are written (stderr by default); tests capture it. */
+  log: (message: string, error?: unknown) => void;
+}
+
+type Handlers = { [M in Method]: (ctx: HandlerContext, input: Input<M>) => Output<M> | Promise<Output<M>> };
+
+const HANDLERS: Handlers = {
+  appInfo: (ctx) => ctx.appInfo,
+  listProfiles: (ctx) => ctx.study.listProfiles(),
+  createProfile: (ctx, { name }) => ctx.study.createProfile(name),
+  listLibrary: (ctx, { profileId }) => ctx.study.listLibrary(profileId),
+  openAttempt: (ctx, { profileId, lessonId }) => ctx.study.openAttempt(profileId, lessonId),
+  startNewAttempt: (ctx, { profileId, lessonId }) => ctx.study.startNewAttempt(profileId, lessonId),
+  answer: (ctx, { attemptId, index, choice, confidence }) => ctx.study.answer(attemptId, index, choice, confidence ?? null),
+  attemptSummary: (ctx, { attemptId }) => ctx.study.summary(attemptId),
+};
+
+const METHOD_BY_CHANNEL = new Map<string, Method>(
+  (Object.entries(CHANNELS) as Array<[Method, Channel]>).map(([method, channel]) => [channel, method]),
+);
+
+export function isChannel(channel: unknown): channel is Channel {
+  return typeof channel === 'string' && METHOD_BY_CHANNEL.has(channel);
+}
+
+export async function dispatch(ctx: HandlerContext, channel: string, input: unknown): Promise<Envelope<unknown>> {
+  const method = METHOD_BY_CHANNEL.get(channel);
+  if (!method) return { ok: false, error: { code: 'not_found', message: `Unknown call "${String(channel).slice(0, 60)}".` } };
+  const parsed = INPUT_SCHEMAS[method].safeParse(input ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    return { ok: false, error: { code: 'invalid_input', message: `${where}${issue?.message ?? 'invalid input'}` } };
+  }
+  try {
+    const run = HANDLERS[method] as (c: HandlerContext, i: unknown) => unknown;
+    return { ok: true, value: await run(ctx, parsed.data) };
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
+    ctx.log(`call ${channel} failed`, err);
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong on our side; your earlier work is safe. Try again.' } };
+  }
+}

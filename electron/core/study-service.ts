@@ -1,0 +1,181 @@
+/**
+ * What a student does: profiles, the library, attempts and answers. Each user action is one
+ * transaction, and an answer is committed before its feedback is returned (so quitting at any moment
+ * loses nothing and resume is exact).
+ */
+import type { Database } from 'better-sqlite3';
+import { AttemptsRepository, type AttemptRow } from '../../db/repositories/attempts.js';
+import { ProfilesRepository } from '../../db/repositories/profiles.js';
+import type {
+  AnswerResult,
+  AttemptSummary,
+  AttemptView,
+  Confidence,
+  LibraryEntry,
+  Profile,
+} from '../shared/contract.js';
+import type { Label } from '../shared/domain.js';
+import { AppError } from './app-error.js';
+import { grade, summarise } from './grading/grade.js';
+import { LessonCatalog, studentPassage } from './lesson/lesson-catalog.js';
+import type { LessonFile } from './lesson/lesson-schema.js';
+
+export class StudyService {
+  private readonly profiles: ProfilesRepository;
+  private readonly attempts: AttemptsRepository;
+
+  constructor(
+    private readonly db: Database,
+    private readonly catalog: LessonCatalog,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.profiles = new ProfilesRepository(db);
+    this.attempts = new AttemptsRepository(db);
+  }
+
+  listProfiles(): Profile[] {
+    return this.profiles.list();
+  }
+
+  createProfile(name: string): Profile {
+    return this.db.transaction(() => {
+      const existing = this.profiles.findByName(name);
+      if (existing) throw new AppError('conflict', `There is already a profile called "${existing.name}". Pick it from the list, or choose another name.`);
+      return this.profiles.create(name, this.now());
+    })();
+  }
+
+  listLibrary(profileId: number): LibraryEntry[] {
+    this.requireProfile(profileId);
+    const scores = this.attempts.completedScores(profileId);
+    return this.catalog.list().map((row) => {
+      const lesson = this.catalog.version(row.id, row.currentVersion);
+      // Out of the passages of the version attempted: an attempt left half done scores what it got.
+      const mine = scores
+        .filter((s) => s.lessonId === row.id)
+        .map((s) => ({ correct: s.correct, total: this.catalog.version(row.id, s.lessonVersion).passages.length }));
+      const best = mine.reduce<{ correct: number; total: number } | null>(
+        (b, s) => (!b || s.correct / s.total > b.correct / b.total ? s : b),
+        null,
+      );
+      const latest = this.attempts.findInProgress(profileId, row.id) ?? this.attempts.latest(profileId, row.id);
+      let current: LibraryEntry['current'] = null;
+      if (latest) {
+        const total = this.catalog.version(latest.lessonId, latest.lessonVersion).passages.length;
+        current = {
+          attemptId: latest.id,
+          status: latest.completedAt ? 'completed' : 'in_progress',
+          answered: this.attempts.answers(latest.id).length,
+          total,
+        };
+      }
+      return {
+        lessonId: row.id,
+        title: row.title,
+        description: row.description,
+        version: row.currentVersion,
+        passageCount: lesson.passages.length,
+        current,
+        completedAttempts: mine.length,
+        best,
+      };
+    });
+  }
+
+  /** Resume the attempt in progress, or start one on the lesson's current version. */
+  openAttempt(profileId: number, lessonId: string): AttemptView {
+    this.requireProfile(profileId);
+    const attempt = this.db.transaction(() => {
+      const open = this.attempts.findInProgress(profileId, lessonId);
+      if (open) return open;
+      const { row } = this.catalog.current(lessonId);
+      return this.attempts.create(profileId, lessonId, row.currentVersion, this.now());
+    }).immediate();
+    return this.view(attempt);
+  }
+
+  /** A retry: earlier attempts are kept; an unfinished one is closed as it stands. */
+  startNewAttempt(profileId: number, lessonId: string): AttemptView {
+    this.requireProfile(profileId);
+    const attempt = this.db.transaction(() => {
+      const open = this.attempts.findInProgress(profileId, lessonId);
+      const { row } = this.catalog.current(lessonId);
+      if (open && open.lessonVersion === row.currentVersion && this.attempts.answers(open.id).length === 0) return open;
+      if (open) this.attempts.complete(open.id, this.now());
+      return this.attempts.create(profileId, lessonId, row.currentVersion, this.now());
+    }).immediate();
+    return this.view(attempt);
+  }
+
+  answer(attemptId: number, index: number, choice: Label, confidence: Confidence | null): AnswerResult {
+    return this.db.transaction((): AnswerResult => {
+      const attempt = this.requireAttempt(attemptId);
+      if (attempt.completedAt) throw new AppError('conflict', 'This attempt is finished. Start a new attempt to answer again.');
+      const lesson = this.catalog.version(attempt.lessonId, attempt.lessonVersion);
+      const passage = lesson.passages[index];
+      if (!passage) throw new AppError('invalid_input', `Passage ${index} does not exist in this lesson (it has ${lesson.passages.length}).`);
+      const given = this.attempts.answers(attemptId);
+      if (given.some((a) => a.passageIndex === index))
+        throw new AppError('conflict', `Passage ${index + 1} was already answered in this attempt.`);
+      const feedback = grade(passage, choice, confidence);
+      this.attempts.addAnswer(attemptId, {
+        passageIndex: index,
+        choice,
+        confidence,
+        correct: feedback.correct,
+        answeredAt: this.now().toISOString(),
+      });
+      const answered = new Set([...given.map((a) => a.passageIndex), index]);
+      const nextIndex = nextUnanswered(lesson, answered, index);
+      if (nextIndex === null) this.attempts.complete(attemptId, this.now());
+      return { feedback, nextIndex, status: nextIndex === null ? 'completed' : 'in_progress' };
+    }).immediate();
+  }
+
+  summary(attemptId: number): AttemptSummary {
+    const attempt = this.requireAttempt(attemptId);
+    const lesson = this.catalog.version(attempt.lessonId, attempt.lessonVersion);
+    return summarise(
+      { attemptId, lessonId: lesson.id, lessonTitle: lesson.title, completed: attempt.completedAt !== null },
+      lesson.passages,
+      this.attempts.answers(attemptId),
+    );
+  }
+
+  private view(attempt: AttemptRow): AttemptView {
+    const lesson = this.catalog.version(attempt.lessonId, attempt.lessonVersion);
+    const answers = this.attempts.answers(attempt.id);
+    const feedback = answers.map((a) => grade(lesson.passages[a.passageIndex]!, a.choice, a.confidence));
+    const answered = new Set(answers.map((a) => a.passageIndex));
+    return {
+      attemptId: attempt.id,
+      profileId: attempt.profileId,
+      status: attempt.completedAt ? 'completed' : 'in_progress',
+      lesson: { id: lesson.id, title: lesson.title, version: lesson.version, passages: lesson.passages.map(studentPassage) },
+      answers: feedback,
+      nextIndex: attempt.completedAt ? null : nextUnanswered(lesson, answered, -1),
+    };
+  }
+
+  private requireProfile(id: number) {
+    const p = this.profiles.get(id);
+    if (!p) throw new AppError('not_found', `There is no profile ${id}.`);
+    return p;
+  }
+
+  private requireAttempt(id: number): AttemptRow {
+    const a = this.attempts.get(id);
+    if (!a) throw new AppError('not_found', `There is no attempt ${id}.`);
+    return a;
+  }
+}
+
+/** The first unanswered passage after `after` in page order, wrapping round to any skipped earlier. */
+function nextUnanswered(lesson: LessonFile, answered: ReadonlySet<number>, after: number): number | null {
+  const n = lesson.passages.length;
+  for (let k = 1; k <= n; k++) {
+    const i = (after + k + n) % n;
+    if (!answered.has(i)) return i;
+  }
+  return null;
+}
