@@ -1,0 +1,79 @@
+/**
+ * `sourcewise lesson list | export <id> | schema` — lessons as the app has them (the app's database,
+ * with the bundled lessons loaded), for teachers' scripts.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { openDatabase } from '../../db/open-database.js';
+import { LessonCatalog } from '../core/lesson/lesson-catalog.js';
+import { exportLesson } from '../core/lesson/export-lesson.js';
+import { lessonSchema } from '../core/lesson/lesson-schema.js';
+import { syncBundledLessons } from '../core/lesson/sync-bundled-lessons.js';
+import { bundledLessonsDir, defaultDatabasePath } from '../core/paths.js';
+import type { CliIo } from './cli-io.js';
+
+export const LESSON_USAGE = `Usage:
+  sourcewise lesson list [--json] [--db FILE]       the lessons, one a line (id, version, passages, title)
+  sourcewise lesson export <lesson-id> [--db FILE]  the lesson with its key, as JSON
+  sourcewise lesson schema                          the JSON Schema of lesson files`;
+
+/** The JSON Schema of lesson files, generated from the one zod definition. */
+export function lessonJsonSchema(): unknown {
+  return {
+    ...z.toJSONSchema(lessonSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://sourcewise.invalid/lesson.schema.json',
+    title: 'Sourcewise lesson (format 1)',
+  };
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [sub, id, ...extra] = positionals;
+  if (values.help || !sub) {
+    io.out(LESSON_USAGE + '\n');
+    return sub || values.help ? 0 : 2;
+  }
+  if (sub === 'schema') {
+    io.out(JSON.stringify(lessonJsonSchema(), null, 2) + '\n');
+    return 0;
+  }
+  if (sub !== 'list' && sub !== 'export') {
+    io.err(`Unknown lesson command "${sub}".\n${LESSON_USAGE}\n`);
+    return 2;
+  }
+  if (sub === 'export' && (!id || extra.length > 0)) {
+    io.err(`Give exactly one lesson id: sourcewise lesson export <lesson-id>\n`);
+    return 2;
+  }
+  const db = openDatabase(values.db ?? defaultDatabasePath());
+  try {
+    const report = syncBundledLessons(db, bundledLessonsDir);
+    for (const p of report.problems) io.err(`warning: ${p}\n`);
+    const catalog = new LessonCatalog(db);
+    if (sub === 'list') {
+      const rows = catalog.list().map((r) => ({
+        id: r.id,
+        version: r.currentVersion,
+        title: r.title,
+        passages: catalog.version(r.id, r.currentVersion).passages.length,
+        origin: r.origin,
+      }));
+      if (values.json) io.out(JSON.stringify(rows, null, 2) + '\n');
+      else for (const r of rows) io.out(`${r.id}\tv${r.version}\t${r.passages} passages\t${r.title}\n`);
+      return 0;
+    }
+    const row = catalog.list().find((r) => r.id === id);
+    if (!row) {
+      io.err(`There is no lesson "${id}". Lessons: ${catalog.list().map((r) => r.id).join(', ') || '(none)'}\n`);
+      return 1;
+    }
+    io.out(JSON.stringify(exportLesson(catalog.version(row.id, row.currentVersion)), null, 2) + '\n');
+    return 0;
+  } finally {
+    db.close();
+  }
+}
