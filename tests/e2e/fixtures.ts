@@ -12,7 +12,8 @@ import { startWebHost, type WebHost } from '../../build/electron/web/web-host.js
 interface HostFixture {
   dbPath: string;
   host: WebHost;
-  restartHost: () => Promise<WebHost>;
+  /** Closes the host and starts a new one on the same database file (new port, new token). */
+  restartHost: (options?: { lessonsDir?: string }) => Promise<WebHost>;
 }
 
 export const test = base.extend<{ app: HostFixture }>({
@@ -22,9 +23,9 @@ export const test = base.extend<{ app: HostFixture }>({
     const fixture: HostFixture = {
       dbPath,
       host: await startWebHost({ dbPath }),
-      restartHost: async () => {
+      restartHost: async (options = {}) => {
         await fixture.host.close();
-        fixture.host = await startWebHost({ dbPath });
+        fixture.host = await startWebHost({ dbPath, ...options });
         return fixture.host;
       },
     };
@@ -35,6 +36,19 @@ export const test = base.extend<{ app: HostFixture }>({
 });
 
 export { expect };
+
+/** Presses Tab until the focused element matches `name` (an accessible-name-ish test on its text). */
+export async function tabTo(page: Page, matches: (text: string, tag: string) => boolean, maxPresses = 40): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { text: (el?.innerText || el?.getAttribute('aria-label') || '').trim(), tag: el?.tagName ?? '' };
+    });
+    if (matches(focused.text, focused.tag)) return;
+  }
+  throw new Error('tabTo: the element was not reached with the keyboard');
+}
 
 /** axe on the current screen: WCAG 2 A/AA rules; every violation is listed in the failure message. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
