@@ -1,0 +1,118 @@
+/**
+ * `sourcewise eval FILE.jsonl [--json]`: measure the analyzer on any labelled JSON Lines file. Each line
+ * is an object; only `text` and `label` are read (other fields are ignored). Labels are normalised
+ * (case, spaces, hyphens, obvious aliases); a bad line stops the run with its line number.
+ */
+import { LABELS, type Label } from '../shared/domain.js';
+import { classifyPassage } from '../core/analyzer/index.js';
+import { decodeInput, InputError } from '../core/analyzer/input.js';
+import { normaliseLabel } from '../core/analyzer/label-names.js';
+import { evaluate, type EvalReport } from '../core/analyzer/metrics.js';
+import type { CliIo } from './cli-io.js';
+
+const USAGE = `Usage: sourcewise eval FILE.jsonl [--json]
+
+Classifies each line's "text" with the analyzer and compares with its "label" (reported, quoted,
+commentary, not_article; aliases such as "Reported fact", "quote", "opinion" are accepted).
+Prints per-label precision, recall and F1, macro-F1 (over the labels present in the gold labels),
+accuracy and the confusion matrix.
+  --json   print {"macroF1", "accuracy", "perLabel", "confusion", "count"}
+`;
+
+class LineError extends Error {}
+
+export function parseLabelledLines(content: string): Array<{ text: string; gold: Label }> {
+  const rows: Array<{ text: string; gold: Label }> = [];
+  const lines = content.split('\n');
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (line.length === 0) return;
+    const where = `line ${i + 1}`;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch (e) {
+      throw new LineError(`${where}: not valid JSON (${(e as Error).message})`);
+    }
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new LineError(`${where}: expected a JSON object with "text" and "label"`);
+    const { text, label } = obj as { text?: unknown; label?: unknown };
+    if (typeof text !== 'string') throw new LineError(`${where}: "text" is missing or not a string`);
+    if (typeof label !== 'string') throw new LineError(`${where}: "label" is missing or not a string`);
+    const gold = normaliseLabel(label);
+    if (!gold) throw new LineError(`${where}: unknown label "${label}" (expected one of ${LABELS.join(', ')}, or an alias such as "reported fact", "quote", "opinion", "not part of the article")`);
+    rows.push({ text, gold });
+  });
+  return rows;
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+function table(r: EvalReport): string {
+  const labels = LABELS.filter((l) => r.perLabel[l] !== undefined);
+  const w = 13;
+  const pad = (s: string, n = w) => s.padEnd(n);
+  const out: string[] = [];
+  out.push(`${pad('label')}${pad('precision', 11)}${pad('recall', 9)}${pad('F1', 8)}support`);
+  for (const l of labels) {
+    const s = r.perLabel[l]!;
+    out.push(`${pad(l)}${pad(pct(s.precision), 11)}${pad(pct(s.recall), 9)}${pad(pct(s.f1), 8)}${s.support}`);
+  }
+  const goldLabels = labels.filter((l) => r.confusion[l] !== undefined);
+  out.push('');
+  out.push(`macro-F1  ${pct(r.macroF1)}  (over ${goldLabels.length} gold label${goldLabels.length === 1 ? '' : 's'})`);
+  out.push(`accuracy  ${pct(r.accuracy)}  (${r.count} passages)`);
+  out.push('');
+  out.push('confusion matrix (rows: gold, columns: predicted)');
+  out.push(pad('') + labels.map((l) => pad(l)).join(''));
+  for (const g of goldLabels) out.push(pad(g) + labels.map((p) => pad(String(r.confusion[g]![p] ?? 0))).join(''));
+  return out.join('\n') + '\n';
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let file: string | undefined;
+  let json = false;
+  for (const a of argv) {
+    if (a === '--json') json = true;
+    else if (a === '--help' || a === '-h') {
+      io.out(USAGE);
+      return 0;
+    } else if (a.startsWith('-')) {
+      io.err(`sourcewise eval: unknown option ${a}\n\n${USAGE}`);
+      return 2;
+    } else if (file === undefined) file = a;
+    else {
+      io.err(`sourcewise eval: one file at a time (got ${file} and ${a})\n`);
+      return 2;
+    }
+  }
+  if (file === undefined) {
+    io.err(`sourcewise eval: no file given\n\n${USAGE}`);
+    return 2;
+  }
+  let buf: Buffer;
+  try {
+    buf = io.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.err(`sourcewise eval: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(e as Error).message}`}\n`);
+    return 1;
+  }
+  let rows: Array<{ text: string; gold: Label }>;
+  try {
+    rows = parseLabelledLines(decodeInput(buf, file).content);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof LineError) {
+      io.err(`sourcewise eval: ${file}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  if (rows.length === 0) {
+    io.err(`sourcewise eval: ${file} has no labelled lines\n`);
+    return 1;
+  }
+  const report = evaluate(rows.map((r) => ({ gold: r.gold, predicted: classifyPassage(r.text).label })));
+  if (json) io.out(JSON.stringify(report) + '\n');
+  else io.out(`${file}: ${report.count} labelled passages\n\n${table(report)}`);
+  return 0;
+}

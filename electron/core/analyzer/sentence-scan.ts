@@ -1,0 +1,120 @@
+/**
+ * The first look at a passage: quote spans, tokens, lexicon flags and phrase matches, computed once and
+ * shared by the attribution finder and the cue detectors. Like Tokens, a scan uses scratch buffers and is
+ * valid until the next scanSentence() call.
+ */
+import { A_NEGATOR, VOCAB } from './lexicon-index.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { markQuoted, tokenize, type Tokens } from './tokens.js';
+
+export interface PhraseMatch {
+  tag: number;
+  /** first token */
+  from: number;
+  /** one past the last token */
+  to: number;
+}
+
+export interface SentenceScan {
+  text: string;
+  spans: QuoteSpan[];
+  tok: Tokens;
+  /** attribution flags per token (lexicon-index.ts A_*) */
+  attr: Int32Array;
+  /** style flags per token (lexicon-index.ts S_*) */
+  style: Int32Array;
+  phrases: PhraseMatch[];
+  /** phrase tags present anywhere outside quotes (bit per tag) */
+  phraseTags: number;
+  /** opening mark of the last quotation of two words or more, or -1 */
+  lastQuoteOpen: number;
+  /** the passage ends with a question mark outside quote marks */
+  question: boolean;
+}
+
+const NO_SPANS: QuoteSpan[] = [];
+let capacity = 0;
+let attrBuf = new Int32Array(0);
+let styleBuf = new Int32Array(0);
+
+/** Closing quotes, brackets and spaces after the final mark. */
+function isTrailing(c: number): boolean {
+  return c === 32 || c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb;
+}
+
+function isAllCaps(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+export function scanSentence(text: string): SentenceScan {
+  const tok = tokenize(text);
+  // most sentences have no quote mark at all: only look for quotations when the tokenizer saw one
+  const spans = tok.sawQuoteMark ? findQuoteSpans(text) : NO_SPANS;
+  if (spans.length > 0) markQuoted(tok, spans);
+  const n = tok.count;
+  if (n > capacity) {
+    capacity = Math.max(n, capacity * 2, 64);
+    attrBuf = new Int32Array(capacity);
+    styleBuf = new Int32Array(capacity);
+  }
+  const attr = attrBuf;
+  const style = styleBuf;
+  const phrases: PhraseMatch[] = [];
+  let phraseTags = 0;
+  for (let i = 0; i < n; i++) {
+    const id = tok.id[i]!;
+    if (id < 0) {
+      attr[i] = 0;
+      style[i] = 0;
+      continue;
+    }
+    const len = tok.end[i]! - tok.start[i]!;
+    // acronyms are names, not words: "US" is not "us", "WHO" is not "who", "IT" is not "it"
+    if (len >= 2 && len <= 4 && tok.cap[i] && isAllCaps(text, tok.start[i]!, tok.end[i]!)) {
+      attr[i] = 0;
+      style[i] = 0;
+      continue;
+    }
+    let a = VOCAB.attr[id]!;
+    const w = VOCAB.words[id]!;
+    if (w.length > 3 && w.charCodeAt(w.length - 1) === 116 && w.endsWith("n't")) a |= A_NEGATOR;
+    attr[i] = a;
+    style[i] = VOCAB.style[id]!;
+    const candidates = VOCAB.phrases[id];
+    if (candidates === undefined) continue;
+    for (const ph of candidates) {
+      const len2 = ph.ids.length;
+      if (i + len2 > n) continue;
+      let ok = true;
+      for (let k = 1; k < len2; k++) {
+        if (tok.id[i + k] !== ph.ids[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      phrases.push({ tag: ph.tag, from: i, to: i + len2 });
+      if (!tok.quoted[i]) phraseTags |= 1 << ph.tag;
+      break; // longest match for this start only
+    }
+  }
+  let lastQuoteOpen = -1;
+  for (const q of spans) {
+    if (q.open <= lastQuoteOpen) continue;
+    for (let i = q.open + 1; i < q.close; i++) {
+      if (text.charCodeAt(i) === 32) {
+        lastQuoteOpen = q.open;
+        break;
+      }
+    }
+  }
+  let end = text.length - 1;
+  while (end > 0 && isTrailing(text.charCodeAt(end))) end--;
+  let question = text.charCodeAt(end) === 63;
+  for (const q of spans) if (q.open < end && end < q.close) question = false;
+  return { text, spans, tok, attr, style, phrases, phraseTags, lastQuoteOpen, question };
+}

@@ -1,0 +1,204 @@
+/**
+ * Word tokens of one passage, with what the cue detectors need to know about each: where it is, its
+ * vocabulary id (looked up while scanning, see vocabulary.ts), whether it is capitalised, whether it sits
+ * inside quote marks, and which punctuation separates it from the previous token.
+ *
+ * One linear character scan, no regular expressions, no string per token. The arrays live in scratch
+ * buffers reused from passage to passage: a Tokens value is valid until the next call to tokenize().
+ */
+import { VOCAB } from './lexicon-index.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { fold, hashStep } from './vocabulary.js';
+
+/** Punctuation between a token and the one before it (bit flags). */
+export const GAP_COMMA = 1;
+export const GAP_STOP = 2; // . ; : ? ! …
+export const GAP_QUOTE = 4; // any quote mark
+export const GAP_DASH = 8; // – — or a spaced hyphen
+export const GAP_BRACKET = 16; // ( ) [ ]
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** vocabulary id, or -1 for a word the lexicon does not know */
+  id: Int32Array;
+  /** 1 if the first character is an uppercase letter */
+  cap: Uint8Array;
+  /** 1 if inside a quotation */
+  quoted: Uint8Array;
+  /** punctuation flags between this token and the previous one (or the passage start) */
+  gap: Uint8Array;
+  /** 1 if the first character is a digit */
+  numeric: Uint8Array;
+  /** a quote mark (or an apostrophe outside a word) occurs: only then are quotation spans worth finding */
+  sawQuoteMark: boolean;
+  /** apostrophes inside words, by style (it's / it’s): the page-level typography statistic */
+  straightApostrophes: number;
+  curlyApostrophes: number;
+  /** the token in lowercase with ’ as ' (no allocation for lexicon words) */
+  lower(i: number): string;
+}
+
+/** Word characters by UTF-16 code unit: ASCII letters and digits, Latin letters with diacritics, other scripts. */
+const WORD = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  WORD[c] =
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x2000)
+      ? 1
+      : 0;
+}
+
+function isWordChar(c: number): boolean {
+  return WORD[c] === 1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function gapFlag(c: number): number {
+  switch (c) {
+    case 44:
+      return GAP_COMMA;
+    case 46:
+    case 59:
+    case 58:
+    case 63:
+    case 33:
+    case 0x2026:
+      return GAP_STOP;
+    case 34:
+    case 39:
+    case 0x201c:
+    case 0x201d:
+    case 0x2018:
+    case 0x2019:
+    case 0xab:
+    case 0xbb:
+      return GAP_QUOTE;
+    case 0x2013:
+    case 0x2014:
+      return GAP_DASH;
+    case 40:
+    case 41:
+    case 91:
+    case 93:
+      return GAP_BRACKET;
+    default:
+      return 0;
+  }
+}
+
+// scratch buffers, grown on demand
+let capacity = 0;
+let start = new Int32Array(0);
+let end = new Int32Array(0);
+let id = new Int32Array(0);
+let capital = new Uint8Array(0);
+let quoted = new Uint8Array(0);
+let gaps = new Uint8Array(0);
+let numeric = new Uint8Array(0);
+
+function ensure(n: number): void {
+  if (n <= capacity) return;
+  capacity = Math.max(n, capacity * 2, 64);
+  start = new Int32Array(capacity);
+  end = new Int32Array(capacity);
+  id = new Int32Array(capacity);
+  capital = new Uint8Array(capacity);
+  quoted = new Uint8Array(capacity);
+  gaps = new Uint8Array(capacity);
+  numeric = new Uint8Array(capacity);
+}
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  ensure((n >> 1) + 2); // tokens are separated by at least one character
+  let count = 0;
+  let gap = 0;
+  let i = 0;
+  let straightApostrophes = 0;
+  let curlyApostrophes = 0;
+  let allGaps = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      const g = gapFlag(c);
+      gap |= g;
+      allGaps |= g;
+      if (c === 45 && i > 0 && text.charCodeAt(i - 1) === 32) gap |= GAP_DASH;
+      i++;
+      continue;
+    }
+    const s = i;
+    let ascii = c < 128;
+    let h = hashStep(0, fold(c));
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d)) {
+        if (d >= 128) ascii = false;
+        h = hashStep(h, fold(d));
+        i++;
+        continue;
+      }
+      // inside a word: it's / it’s, Gaza-Egypt, 4.75, 4,300
+      if (i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        if (d === 39 || d === 0x2019 || d === 45 || ((d === 46 || d === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+          if (d === 39) straightApostrophes++;
+          else if (d === 0x2019) curlyApostrophes++;
+          h = hashStep(h, fold(d));
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    start[count] = s;
+    end[count] = i;
+    id[count] = ascii ? VOCAB.lookup(text, s, i, h) : -1;
+    capital[count] = (c >= 65 && c <= 90) || (c > 127 && text[s] !== text[s]!.toLowerCase()) ? 1 : 0;
+    numeric[count] = isDigit(c) ? 1 : 0;
+    gaps[count] = gap;
+    quoted[count] = 0;
+    gap = 0;
+    count++;
+  }
+  const ids = id;
+  const starts = start;
+  const ends = end;
+  return {
+    count,
+    start,
+    end,
+    id,
+    cap: capital,
+    quoted,
+    gap: gaps,
+    numeric,
+    sawQuoteMark: (allGaps & GAP_QUOTE) !== 0,
+    straightApostrophes,
+    curlyApostrophes,
+    lower(t: number): string {
+      const v = ids[t]!;
+      if (v >= 0) return VOCAB.words[v]!;
+      const raw = text.slice(starts[t]!, ends[t]!).toLowerCase();
+      return raw.includes('’') ? raw.replaceAll('’', "'") : raw;
+    },
+  };
+}
+
+/** Mark the tokens inside quotations (spans sorted by opening mark; nested ones are covered by the outer). */
+export function markQuoted(tok: Tokens, spans: readonly QuoteSpan[]): void {
+  let k = 0;
+  let outerEnd = -1;
+  for (let j = 0; j < tok.count; j++) {
+    const pos = tok.start[j]!;
+    while (k < spans.length && spans[k]!.open < pos) {
+      if (spans[k]!.close > outerEnd) outerEnd = spans[k]!.close;
+      k++;
+    }
+    if (pos < outerEnd) tok.quoted[j] = 1;
+  }
+}
