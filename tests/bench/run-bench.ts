@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: every area's figures, with targets and ratios. `npm run bench -- --json` prints one
+ * JSON object, each area under its own key ("app", "analyzer"), for machines to read.
+ */
+import { benchApp } from './app.bench.js';
+import { benchAnalyzer } from './analyzer.bench.js';
+import { round } from './stats.js';
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const app = await benchApp();
+  const analyzer = await benchAnalyzer();
+  if (json) {
+    process.stdout.write(JSON.stringify({ app, analyzer }) + '\n');
+    return;
+  }
+  const line = (name: string, value: string, note = '') => console.log(`  ${name.padEnd(44)} ${value.padStart(12)}  ${note}`);
+  console.log('app');
+  line('cold start to first screen (median of 5)', `${app.coldStartToFirstScreenMs} ms`, `host ready in ${app.hostReadyMs} ms`);
+  line('answer→feedback, HTTP bridge p50 / p95', `${app.answerRoundTripHttpP50Ms} / ${app.answerRoundTripHttpP95Ms} ms`, `target p95 < 50 ms: ${app.answerRoundTripHttpP95Ms < 50 ? 'met' : 'MISSED'} (${app.answerSamples} answers)`);
+  line('answer→feedback, in process p50 / p95', `${app.answerRoundTripDirectP50Ms} / ${app.answerRoundTripDirectP95Ms} ms`, `HTTP costs ${round(app.answerRoundTripHttpP50Ms / app.answerRoundTripDirectP50Ms, 1)}× in-process at p50`);
+  line('renderer bundle (raw / gzip)', `${round(app.bundleBytes / 1024, 1)} / ${round(app.bundleGzipBytes / 1024, 1)} KiB`, `gzip ratio ${round(app.bundleGzipBytes / app.bundleBytes)}`);
+  console.log('analyzer');
+  line('throughput', `${analyzer.mbPerSecond} MB/s`, `${analyzer.passagesPerSecond} passages/s`);
+  line('1,000-word article', `${analyzer.msPer1000Words} ms`, `target < 5 ms: ${analyzer.msPer1000Words < 5 ? 'met' : 'MISSED'}`);
+  line('segmentation alone (the floor)', `${analyzer.segmentationMbPerSecond} MB/s`, `analysis costs ${analyzer.ratioToSegmentation}× segmentation (target ≤ 3: ${analyzer.ratioToSegmentation <= 3 ? 'met' : 'MISSED'})`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
