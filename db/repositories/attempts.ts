@@ -94,6 +94,19 @@ export class AttemptsRepository {
       );
   }
 
+  /** Records that a hint was shown for a passage not yet answered; asking twice counts once. */
+  addHint(attemptId: number, passageIndex: number, now: Date): void {
+    this.db
+      .prepare('INSERT OR IGNORE INTO hints (attempt_id, passage_index, requested_at) VALUES (?, ?, ?)')
+      .run(attemptId, passageIndex, now.toISOString());
+  }
+
+  hintedPassages(attemptId: number): number[] {
+    return (this.db.prepare('SELECT passage_index AS i FROM hints WHERE attempt_id = ? ORDER BY passage_index').all(attemptId) as Array<{ i: number }>).map(
+      (r) => r.i,
+    );
+  }
+
   complete(attemptId: number, now: Date): void {
     this.db.prepare('UPDATE attempts SET completed_at = ? WHERE id = ? AND completed_at IS NULL').run(now.toISOString(), attemptId);
   }

@@ -40,4 +40,5 @@ export const INPUT_SCHEMAS = {
     })
     .strict(),
   attemptSummary: z.object({ attemptId: id }).strict(),
+  hint: z.object({ attemptId: id, index: z.number().int().min(0).max(100_000) }).strict(),
 } satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

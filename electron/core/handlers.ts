@@ -28,6 +28,7 @@ const HANDLERS: Handlers = {
   startNewAttempt: (ctx, { profileId, lessonId }) => ctx.study.startNewAttempt(profileId, lessonId),
   answer: (ctx, { attemptId, index, choice, confidence }) => ctx.study.answer(attemptId, index, choice, confidence ?? null),
   attemptSummary: (ctx, { attemptId }) => ctx.study.summary(attemptId),
+  hint: (ctx, { attemptId, index }) => ctx.study.hint(attemptId, index),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(

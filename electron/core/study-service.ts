@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { AttemptsRepository, type AttemptRow } from '../../db/repositories/attempts.js';
 import { ProfilesRepository } from '../../db/repositories/profiles.js';
 import type {
+  Hint,
   AnswerResult,
   AttemptSummary,
   AttemptView,
@@ -17,12 +18,14 @@ import type {
 import type { Label } from '../shared/domain.js';
 import { AppError } from './app-error.js';
 import { grade, summarise } from './grading/grade.js';
+import { HintService } from './hints.js';
 import { LessonCatalog, studentPassage } from './lesson/lesson-catalog.js';
 import type { LessonFile } from './lesson/lesson-schema.js';
 
 export class StudyService {
   private readonly profiles: ProfilesRepository;
   private readonly attempts: AttemptsRepository;
+  private readonly hints = new HintService();
 
   constructor(
     private readonly db: Database,
@@ -135,11 +138,25 @@ export class StudyService {
   summary(attemptId: number): AttemptSummary {
     const attempt = this.requireAttempt(attemptId);
     const lesson = this.catalog.version(attempt.lessonId, attempt.lessonVersion);
-    return summarise(
-      { attemptId, lessonId: lesson.id, lessonTitle: lesson.title, completed: attempt.completedAt !== null },
-      lesson.passages,
-      this.attempts.answers(attemptId),
-    );
+    return {
+      ...summarise(
+        { attemptId, lessonId: lesson.id, lessonTitle: lesson.title, completed: attempt.completedAt !== null },
+        lesson.passages,
+        this.attempts.answers(attemptId),
+      ),
+      hintsUsed: this.attempts.hintedPassages(attemptId).length,
+    };
+  }
+
+  /** A hint counts as used only for a passage not yet answered (after answering, the key shows its cues). */
+  hint(attemptId: number, index: number): Hint {
+    const attempt = this.requireAttempt(attemptId);
+    const lesson = this.catalog.version(attempt.lessonId, attempt.lessonVersion);
+    if (!lesson.passages[index]) throw new AppError('invalid_input', `Passage ${index} does not exist in this lesson (it has ${lesson.passages.length}).`);
+    const hint = this.hints.hintFor(lesson, index);
+    const answered = this.attempts.answers(attemptId).some((a) => a.passageIndex === index);
+    if (!answered && !attempt.completedAt) this.attempts.addHint(attemptId, index, this.now());
+    return hint;
   }
 
   private view(attempt: AttemptRow): AttemptView {

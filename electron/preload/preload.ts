@@ -27,6 +27,7 @@ const bridge = {
   startNewAttempt: invoke('startNewAttempt'),
   answer: invoke('answer'),
   attemptSummary: invoke('attemptSummary'),
+  hint: invoke('hint'),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, Object.freeze(bridge));

@@ -159,6 +159,18 @@ export interface AttemptSummary {
   wrong: WrongAnswer[];
   discernment: Discernment;
   calibration: Calibration;
+  /** Passages for which the student asked for a hint before answering. */
+  hintsUsed: number;
+}
+
+/**
+ * A hint for a passage not yet answered: the words the analyzer finds telling, and questions to ask of
+ * them — never the label. It points at words, not at an answer.
+ */
+export interface Hint {
+  index: number;
+  cues: Cue[];
+  questions: string[];
 }
 
 export interface SourceSpan {
@@ -185,6 +197,8 @@ export interface ApiSpec {
     output: AnswerResult;
   };
   attemptSummary: { input: { attemptId: number }; output: AttemptSummary };
+  /** The analyzer's cue words for a passage, recorded as a hint used when it is not yet answered. */
+  hint: { input: { attemptId: number; index: number }; output: Hint };
 }
 
 export type Method = keyof ApiSpec;
@@ -201,6 +215,7 @@ export const CHANNELS = {
   startNewAttempt: 'attempt:start-new',
   answer: 'attempt:answer',
   attemptSummary: 'attempt:summary',
+  hint: 'attempt:hint',
 } as const satisfies { [M in Method]: string };
 
 export type Channel = (typeof CHANNELS)[Method];

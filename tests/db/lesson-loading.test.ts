@@ -8,7 +8,7 @@ import { openBackend } from '../../electron/core/backend.js';
 import { parseLesson, LessonFormatError } from '../../electron/core/lesson/parse-lesson.js';
 import { syncBundledLessons } from '../../electron/core/lesson/sync-bundled-lessons.js';
 import type { LessonFile } from '../../electron/core/lesson/lesson-schema.js';
-import { SEED_LESSON_FILE, tempDir } from '../helpers/temp-dir.js';
+import { SEED_LESSON_FILE, SEED_PAGE_FILE, tempDir } from '../helpers/temp-dir.js';
 
 const seed = (): LessonFile => JSON.parse(fs.readFileSync(SEED_LESSON_FILE, 'utf8')) as LessonFile;
 
@@ -113,4 +113,15 @@ test('a changed key under the same version number is reported, not silently load
   assert.match(report.problems[0] ?? '', /differs from the stored copy; raise "version"/);
   assert.equal(new LessonsRepository(db).get(v1.id)?.title, v1.title);
   db.close();
+});
+
+test('the seed lesson rebuilds the seed page exactly: paragraphs in order, passages joined by one space', () => {
+  const page = fs.readFileSync(SEED_PAGE_FILE, 'utf8');
+  const blocks = page.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const lesson = seed();
+  const rebuilt: string[] = [];
+  for (const p of lesson.passages) rebuilt[p.paragraph] = rebuilt[p.paragraph] === undefined ? p.text : `${rebuilt[p.paragraph]} ${p.text}`;
+  assert.deepEqual(rebuilt, blocks);
+  // The page's two intruders are keyed as what they are.
+  assert.deepEqual(lesson.passages.filter((p) => !p.fromOutlet).map((p) => p.subtype), ['site_text', 'site_text', 'reader_comment', 'reader_comment', 'reader_comment']);
 });

@@ -168,3 +168,23 @@ test('retrying keeps earlier attempts and starts from the first passage', async 
   assert.equal(old.score, 100);
   b.close();
 });
+
+test('a hint points at words without giving the answer, and is counted once, only before answering', async () => {
+  const b = openBackend({ dbPath: path.join(tempDir(), 'hint.sqlite'), host: 'web' });
+  const me = await call<Profile>(b, 'profiles:create', { name: 'Hana' });
+  const v = await call<AttemptView>(b, 'attempt:open', { profileId: me.id, lessonId: LESSON });
+  const kirby = key.passages.find((p) => p.subtype === 'direct_quote' && p.text.includes('told'))!;
+  const hint = await call<{ index: number; cues: Array<{ start: number; end: number; kind: string }>; questions: string[] }>(b, 'attempt:hint', { attemptId: v.attemptId, index: kirby.index });
+  assert.equal(hint.index, kirby.index);
+  assert.ok(hint.cues.some((c) => c.kind === 'quote_marks'), 'the quote marks are pointed at');
+  for (const c of hint.cues) assert.ok(c.start >= 0 && c.end <= kirby.text.length && c.start < c.end);
+  assert.ok(hint.questions.length >= 1 && hint.questions.length <= 2);
+  const serialized = JSON.stringify(hint);
+  for (const word of ['"label"', 'quoted', 'reported', 'commentary', 'not_article', 'subtype']) assert.equal(serialized.includes(word), false, `hint leaks ${word}`);
+  await call(b, 'attempt:hint', { attemptId: v.attemptId, index: kirby.index }); // asking twice counts once
+  await call(b, 'attempt:answer', { attemptId: v.attemptId, index: 0, choice: 'not_article' });
+  await call(b, 'attempt:hint', { attemptId: v.attemptId, index: 0 }); // already answered: not a hint used
+  assert.equal((await call<AttemptSummary>(b, 'attempt:summary', { attemptId: v.attemptId })).hintsUsed, 1);
+  assert.equal((await callError(b, 'attempt:hint', { attemptId: v.attemptId, index: 999 })).code, 'invalid_input');
+  b.close();
+});

@@ -124,3 +124,26 @@ test('a page opened without its session token says so instead of failing silentl
   await page.goto(`http://127.0.0.1:${app.host.port}/`);
   await expect(page.getByTestId('error-alert')).toContainText(/token|address/i);
 });
+
+test('H shows a hint: the cue words light up in the passage, the answer is not given', async ({ page, app }) => {
+  await page.goto(app.host.url);
+  await createProfileByKeyboard(page, 'Hinted Hugo');
+  await page.getByRole('button', { name: /^Start/ }).click();
+  const kirby = seed.passages.find((p) => p.subtype === 'direct_quote' && p.text.includes('told'))!;
+  for (const p of seed.passages.slice(0, kirby.index)) {
+    await expect(page.getByTestId('lesson-progress')).toContainText(`Passage ${p.index + 1} of ${TOTAL}`);
+    await page.keyboard.press(KEY_OF_LABEL[p.label]!);
+    await expect(page.getByTestId('feedback')).toBeVisible();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('lesson-progress')).toContainText(`Passage ${kirby.index + 1} of ${TOTAL}`);
+  await expect(page.locator(`#passage-${kirby.index} mark`)).toHaveCount(0);
+  await page.keyboard.press('h');
+  const hint = page.getByTestId('hint');
+  await expect(hint).toContainText('quote marks');
+  await expect(hint).not.toContainText(/Quoted claim|Reported fact|Commentary|Not part of/);
+  await expect(page.locator(`#passage-${kirby.index} mark`).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'lesson (hint)');
+  await page.keyboard.press(KEY_OF_LABEL[kirby.label]!);
+  await expect(page.getByTestId('feedback')).toContainText('Right');
+});

@@ -11,4 +11,5 @@ export function tempDir(prefix = 'sourcewise-test-'): string {
 }
 
 export const SEED_LESSON_FILE = path.resolve(import.meta.dirname, '../../../resources/lessons/doha-ceasefire-live.json');
-export const SEED_PAGE_FILE = path.resolve(import.meta.dirname, '../../../../shared/seed/doha-ceasefire-live.txt');
+/** A copy of ../shared/seed/doha-ceasefire-live.txt kept in the repo, so a clean clone tests on its own. */
+export const SEED_PAGE_FILE = path.resolve(import.meta.dirname, '../../../tests/fixtures/analyzer/doha-ceasefire-live.txt');

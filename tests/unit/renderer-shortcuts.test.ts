@@ -72,3 +72,11 @@ test('confidence toggles: same again clears, the other replaces', () => {
   assert.equal(toggleConfidence('sure', 'sure'), null);
   assert.equal(toggleConfidence('sure', 'unsure'), 'unsure');
 });
+
+test('H asks for a hint while a passage is being asked about, and not after answering or while typing', () => {
+  const press = { key: 'h', ctrlKey: false, altKey: false, metaKey: false, repeat: false, targetTag: 'BODY', targetEditable: false };
+  assert.deepEqual(shortcutFor(press, 'asking'), { kind: 'hint' });
+  assert.deepEqual(shortcutFor({ ...press, key: 'H' }, 'asking'), { kind: 'hint' });
+  assert.equal(shortcutFor(press, 'feedback'), null);
+  assert.equal(shortcutFor({ ...press, targetTag: 'INPUT' }, 'asking'), null);
+});

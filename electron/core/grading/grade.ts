@@ -32,7 +32,7 @@ export function summarise(
   attempt: { attemptId: number; lessonId: string; lessonTitle: string; completed: boolean },
   passages: readonly LessonPassage[],
   answers: readonly GivenAnswer[],
-): AttemptSummary {
+): Omit<AttemptSummary, 'hintsUsed'> {
   const tally = (): LabelTally => ({ total: 0, correct: 0 });
   const perLabel = Object.fromEntries(LABELS.map((l) => [l, tally()])) as Record<Label, LabelTally>;
   const bySubtype = new Map<Subtype, { label: Label; missed: number; total: number }>();

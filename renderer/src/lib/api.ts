@@ -79,6 +79,7 @@ export const api = {
   startNewAttempt: bind('startNewAttempt'),
   answer: bind('answer'),
   attemptSummary: bind('attemptSummary'),
+  hint: bind('hint'),
 } satisfies { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
 
 /** A message for any thrown value, for the alert region. */

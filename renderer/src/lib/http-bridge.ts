@@ -91,5 +91,6 @@ export function createHttpBridge(token: string | null): Bridge {
     startNewAttempt: bind('startNewAttempt'),
     answer: bind('answer'),
     attemptSummary: bind('attemptSummary'),
+    hint: bind('hint'),
   };
 }

@@ -11,6 +11,7 @@ export type LessonPhase = 'asking' | 'feedback' | 'busy';
 export type ShortcutAction =
   | { kind: 'answer'; label: Label }
   | { kind: 'toggle-confidence'; confidence: Confidence }
+  | { kind: 'hint' }
   | { kind: 'next' };
 
 /** What the keydown handler knows about the press; built from a KeyboardEvent by the view. */
@@ -54,6 +55,7 @@ export function shortcutFor(press: KeyPress, phase: LessonPhase): ShortcutAction
     const lower = press.key.toLowerCase();
     if (lower === 's') return { kind: 'toggle-confidence', confidence: 'sure' };
     if (lower === 'u') return { kind: 'toggle-confidence', confidence: 'unsure' };
+    if (lower === 'h') return { kind: 'hint' };
     return null;
   }
   if (phase === 'feedback' && press.key === 'Enter' && !press.repeat) {
