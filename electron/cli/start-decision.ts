@@ -34,7 +34,7 @@ export function decideStart(probe: ElectronProbe): StartDecision {
       kind: 'fallback',
       reason:
         'its binary was never downloaded (node_modules/electron/dist is missing). Electron\'s installer fetches it ' +
-        'from GitHub during `npm install`, and that download did not happen here (no access to github.com, or ' +
+        'from the internet during `npm install`, and that download did not happen here (no internet access, or ' +
         'ELECTRON_SKIP_BINARY_DOWNLOAD was set)',
     };
   } else {
