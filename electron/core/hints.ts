@@ -5,10 +5,12 @@
  * The analyzer reads the whole page (some cues are page-level, such as typography that breaks with the
  * rest of the page), so a lesson version is analysed once and cached; its passages are matched to the
  * lesson's by text, falling back to reading the passage alone where segmentation differs.
+ * The analyzer module is loaded on the first hint, not at start-up: most sessions never ask for one,
+ * and loading it would add ~90 ms to the app's cold start.
  */
 import type { Hint } from '../shared/contract.js';
 import type { CueKind } from '../shared/domain.js';
-import { analyzeText, classifyPassage, type AnalyzedPassage } from './analyzer/index.js';
+import type { AnalyzedPassage } from './analyzer/index.js';
 import type { LessonFile } from './lesson/lesson-schema.js';
 
 /** One question per cue kind, asked of the highlighted words. Order = priority when several apply. */
@@ -38,15 +40,18 @@ export function lessonPageText(lesson: LessonFile): string {
 export class HintService {
   private readonly cache = new Map<string, Array<AnalyzedPassage | undefined>>();
 
-  hintFor(lesson: LessonFile, index: number): Hint {
+  private analyzer: Promise<typeof import('./analyzer/index.js')> | undefined;
+
+  async hintFor(lesson: LessonFile, index: number): Promise<Hint> {
     const passage = lesson.passages[index];
     if (!passage) throw new RangeError(`no passage ${index}`);
-    const analyzed = this.analysed(lesson)[index] ?? classifyPassage(passage.text);
+    const analyzer = await (this.analyzer ??= import('./analyzer/index.js'));
+    const analyzed = this.analysed(lesson, analyzer.analyzeText)[index] ?? analyzer.classifyPassage(passage.text);
     const cues = analyzed.cues.map(({ start, end, kind }) => ({ start, end, kind }));
     return { index, cues, questions: questionsFor(new Set(cues.map((c) => c.kind))) };
   }
 
-  private analysed(lesson: LessonFile): Array<AnalyzedPassage | undefined> {
+  private analysed(lesson: LessonFile, analyzeText: (text: string) => { passages: AnalyzedPassage[] }): Array<AnalyzedPassage | undefined> {
     const key = `${lesson.id}@${lesson.version}`;
     let byIndex = this.cache.get(key);
     if (!byIndex) {

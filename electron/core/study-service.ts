@@ -149,11 +149,11 @@ export class StudyService {
   }
 
   /** A hint counts as used only for a passage not yet answered (after answering, the key shows its cues). */
-  hint(attemptId: number, index: number): Hint {
+  async hint(attemptId: number, index: number): Promise<Hint> {
     const attempt = this.requireAttempt(attemptId);
     const lesson = this.catalog.version(attempt.lessonId, attempt.lessonVersion);
     if (!lesson.passages[index]) throw new AppError('invalid_input', `Passage ${index} does not exist in this lesson (it has ${lesson.passages.length}).`);
-    const hint = this.hints.hintFor(lesson, index);
+    const hint = await this.hints.hintFor(lesson, index);
     const answered = this.attempts.answers(attemptId).some((a) => a.passageIndex === index);
     if (!answered && !attempt.completedAt) this.attempts.addHint(attemptId, index, this.now());
     return hint;
