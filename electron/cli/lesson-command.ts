@@ -15,7 +15,8 @@ import type { CliIo } from './cli-io.js';
 export const LESSON_USAGE = `Usage:
   sourcewise lesson list [--json] [--db FILE]       the lessons, one a line (id, version, passages, title)
   sourcewise lesson export <lesson-id> [--db FILE]  the lesson with its key, as JSON
-  sourcewise lesson schema                          the JSON Schema of lesson files`;
+  sourcewise lesson schema                          the JSON Schema of lesson files
+  sourcewise lesson draft FILE --title T            a lesson file keyed by the analyzer, to review (JSON)`;
 
 /** The JSON Schema of lesson files, generated from the one zod definition. */
 export function lessonJsonSchema(): unknown {
@@ -30,7 +31,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { db: { type: 'string' }, json: { type: 'boolean' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const [sub, id, ...extra] = positionals;
   if (values.help || !sub) {
@@ -41,6 +42,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(JSON.stringify(lessonJsonSchema(), null, 2) + '\n');
     return 0;
   }
+  if (sub === 'draft') return draft(id, extra, values.title, io);
   if (sub !== 'list' && sub !== 'export') {
     io.err(`Unknown lesson command "${sub}".\n${LESSON_USAGE}\n`);
     return 2;
@@ -76,4 +78,33 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } finally {
     db.close();
   }
+}
+
+/** Drafts a lesson from an article with the analyzer: the same code path as the app's teacher area. */
+async function draft(file: string | undefined, extra: string[], title: string | undefined, io: CliIo): Promise<number> {
+  if (!file || extra.length > 0 || !title?.trim()) {
+    io.err('Give one article file and a title: sourcewise lesson draft FILE --title "Lesson title"\n');
+    return 2;
+  }
+  const { decodeInput, InputError } = await import('../core/analyzer/input.js');
+  const { analyzeDocument } = await import('../core/analyzer/index.js');
+  const { draftLessonFromAnalysis } = await import('../core/teacher/lesson-draft.js');
+  const { MAX_ARTICLE_BYTES } = await import('../core/teacher/teacher-service.js');
+  let input;
+  try {
+    input = decodeInput(io.readFile(file), file, MAX_ARTICLE_BYTES);
+  } catch (err) {
+    if (err instanceof InputError || (err as NodeJS.ErrnoException).code) {
+      io.err(`sourcewise lesson draft: ${(err as Error).message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const analysis = analyzeDocument(input);
+  if (analysis.passages.length === 0) {
+    io.err(`sourcewise lesson draft: ${file} has no text to make a lesson from\n`);
+    return 1;
+  }
+  io.out(draftLessonFromAnalysis(analysis, { title: title.trim(), sourceName: `the file “${file}”`, now: new Date() }).json);
+  return 0;
 }

@@ -5,7 +5,8 @@ import type { CliIo } from './cli-io.js';
 const USAGE = `Sourcewise — tell reported fact from quoted claim from commentary.
 
 Usage:
-  sourcewise lesson list | export <lesson-id> | schema
+  sourcewise lesson list | export <lesson-id> | schema | draft FILE --title T
+  sourcewise teacher reset-pin            forget a forgotten teacher PIN
   sourcewise analyze FILE [--json]        label every passage of an article (txt, md or html)
   sourcewise eval FILE.jsonl [--json]     measure the analyzer on a labelled JSON Lines file
   sourcewise --help | --version`;
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lesson: async () => (await import('./lesson-command.js')).run,
   analyze: async () => (await import('./analyze-command.js')).run,
   eval: async () => (await import('./eval-command.js')).run,
+  teacher: async () => (await import('./teacher-command.js')).run,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -9,6 +9,17 @@ import { LABELS } from '../shared/domain.js';
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const lessonId = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/, 'a lesson id');
 const empty = z.object({}).strict();
+const articleSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paste'), text: z.string().max(4_000_000, 'The pasted text is too long (4 million characters at most).'), format: z.enum(['text', 'markdown', 'html']) }).strict(),
+  z
+    .object({
+      kind: z.literal('file'),
+      name: z.string().min(1).max(255),
+      // base64 of at most 4 MiB (the teacher service gives the people-facing message for larger files)
+      base64: z.string().max(5_600_000, 'The file is too large (4 MB at most).').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+    })
+    .strict(),
+]);
 
 export const INPUT_SCHEMAS = {
   appInfo: empty,
@@ -41,4 +52,13 @@ export const INPUT_SCHEMAS = {
     .strict(),
   attemptSummary: z.object({ attemptId: id }).strict(),
   hint: z.object({ attemptId: id, index: z.number().int().min(0).max(100_000) }).strict(),
+  teacherStatus: empty,
+  // PIN format is checked by the teacher service, so a wrong-format current PIN reads as "not right".
+  setTeacherPin: z.object({ pin: z.string().max(64), currentPin: z.string().max(64).optional() }).strict(),
+  unlockTeacher: z.object({ pin: z.string().max(64) }).strict(),
+  lockTeacher: empty,
+  suggestLabels: z.object({ source: articleSource }).strict(),
+  draftLesson: z
+    .object({ source: articleSource, title: z.string().trim().min(1, 'Give the lesson a title.').max(200) })
+    .strict(),
 } satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

@@ -11,6 +11,7 @@ import { LessonCatalog } from './lesson/lesson-catalog.js';
 import { syncBundledLessons, type SyncReport } from './lesson/sync-bundled-lessons.js';
 import { bundledLessonsDir, projectRoot } from './paths.js';
 import { StudyService } from './study-service.js';
+import { TeacherService } from './teacher/teacher-service.js';
 import path from 'node:path';
 
 export { DatabaseTooNewError, DatabaseUnreadableError };
@@ -51,6 +52,7 @@ export function openBackend(options: BackendOptions): Backend {
   const catalog = new LessonCatalog(db);
   const ctx: HandlerContext = {
     study: new StudyService(db, catalog, options.now),
+    teacher: new TeacherService(db, options.now),
     appInfo: { name: 'Sourcewise', version: readAppVersion(), host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
     log,
   };

@@ -8,10 +8,12 @@ import { CHANNELS, type Channel, type Envelope, type Input, type Method, type Ou
 import { INPUT_SCHEMAS } from './api-schemas.js';
 import { AppError } from './app-error.js';
 import type { StudyService } from './study-service.js';
+import type { TeacherService } from './teacher/teacher-service.js';
 import type { AppInfo } from '../shared/contract.js';
 
 export interface HandlerContext {
   study: StudyService;
+  teacher: TeacherService;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
   log: (message: string, error?: unknown) => void;
@@ -29,6 +31,12 @@ const HANDLERS: Handlers = {
   answer: (ctx, { attemptId, index, choice, confidence }) => ctx.study.answer(attemptId, index, choice, confidence ?? null),
   attemptSummary: (ctx, { attemptId }) => ctx.study.summary(attemptId),
   hint: (ctx, { attemptId, index }) => ctx.study.hint(attemptId, index),
+  teacherStatus: (ctx) => ctx.teacher.status(),
+  setTeacherPin: (ctx, { pin, currentPin }) => ctx.teacher.setPin(pin, currentPin),
+  unlockTeacher: (ctx, { pin }) => ctx.teacher.unlock(pin),
+  lockTeacher: (ctx) => ctx.teacher.lock(),
+  suggestLabels: (ctx, { source }) => ctx.teacher.suggest(source),
+  draftLesson: (ctx, { source, title }) => ctx.teacher.draft(source, title),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(

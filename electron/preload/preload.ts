@@ -28,6 +28,12 @@ const bridge = {
   answer: invoke('answer'),
   attemptSummary: invoke('attemptSummary'),
   hint: invoke('hint'),
+  teacherStatus: invoke('teacherStatus'),
+  setTeacherPin: invoke('setTeacherPin'),
+  unlockTeacher: invoke('unlockTeacher'),
+  lockTeacher: invoke('lockTeacher'),
+  suggestLabels: invoke('suggestLabels'),
+  draftLesson: invoke('draftLesson'),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, Object.freeze(bridge));

@@ -173,6 +173,47 @@ export interface Hint {
   questions: string[];
 }
 
+/** The teacher area: locked behind a PIN, set on first use. */
+export interface TeacherStatus {
+  pinSet: boolean;
+  unlocked: boolean;
+}
+
+export type ArticleKind = 'text' | 'markdown' | 'html';
+
+/** An article for the analyzer: pasted text, or a file's bytes (checked by the backend: binary, UTF-8, size). */
+export type ArticleSource = { kind: 'paste'; text: string; format: ArticleKind } | { kind: 'file'; name: string; base64: string };
+
+/** The analyzer's proposal for one passage (the same shape `sourcewise analyze --json` prints, plus the explanation). */
+export interface SuggestedPassage {
+  index: number;
+  paragraph: number;
+  text: string;
+  role: Role;
+  label: Label;
+  subtype: Subtype;
+  confidence: number;
+  fromOutlet: boolean;
+  cues: Cue[];
+  source?: { start: number; end: number; text: string; kind: SourceKind };
+  cueVerb?: { start: number; end: number; text: string; loaded: boolean };
+  explanation: string;
+}
+
+export interface ArticleSuggestions {
+  format: ArticleKind;
+  passages: SuggestedPassage[];
+  /** Passages the analyzer thinks the outlet did not write (site text, reader comments). */
+  notFromOutlet: number;
+}
+
+export interface LessonDraft {
+  /** A suggested file name, `<id>.json`. */
+  fileName: string;
+  /** A valid lesson file (format 1) whose key is the analyzer's proposal, for the teacher to review. */
+  json: string;
+}
+
 export interface SourceSpan {
   start: number;
   end: number;
@@ -199,6 +240,15 @@ export interface ApiSpec {
   attemptSummary: { input: { attemptId: number }; output: AttemptSummary };
   /** The analyzer's cue words for a passage, recorded as a hint used when it is not yet answered. */
   hint: { input: { attemptId: number; index: number }; output: Hint };
+  teacherStatus: { input: Record<string, never>; output: TeacherStatus };
+  /** First use: sets the PIN (and unlocks). Later: changing it needs the current PIN. */
+  setTeacherPin: { input: { pin: string; currentPin?: string }; output: TeacherStatus };
+  unlockTeacher: { input: { pin: string }; output: TeacherStatus };
+  lockTeacher: { input: Record<string, never>; output: TeacherStatus };
+  /** Teacher only: the analyzer's proposal for every passage of an article. */
+  suggestLabels: { input: { source: ArticleSource }; output: ArticleSuggestions };
+  /** Teacher only: a lesson file drafted from the analyzer's proposal, to review and edit. */
+  draftLesson: { input: { source: ArticleSource; title: string }; output: LessonDraft };
 }
 
 export type Method = keyof ApiSpec;
@@ -216,6 +266,12 @@ export const CHANNELS = {
   answer: 'attempt:answer',
   attemptSummary: 'attempt:summary',
   hint: 'attempt:hint',
+  teacherStatus: 'teacher:status',
+  setTeacherPin: 'teacher:set-pin',
+  unlockTeacher: 'teacher:unlock',
+  lockTeacher: 'teacher:lock',
+  suggestLabels: 'teacher:suggest-labels',
+  draftLesson: 'teacher:draft-lesson',
 } as const satisfies { [M in Method]: string };
 
 export type Channel = (typeof CHANNELS)[Method];

@@ -14,4 +14,5 @@ export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-sourcewise-token';
 export const TOKEN_QUERY = 'token';
 export const TOKEN_STORAGE_KEY = 'sourcewise-token';
-export const MAX_BODY_BYTES = 1_000_000;
+/** Room for a teacher's article file (4 MiB, base64-encoded) and nothing much larger. */
+export const MAX_BODY_BYTES = 6_000_000;

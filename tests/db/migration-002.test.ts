@@ -3,6 +3,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import * as m001 from '../../db/migrations/001-initial.js';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { openDatabase } from '../../db/open-database.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -22,7 +23,7 @@ test('migration 2 adds hints to a version-1 database and keeps everything in it'
   v1.close();
 
   const db = openDatabase(file);
-  assert.equal(db.pragma('user_version', { simple: true }), 2);
+  assert.equal(db.pragma('user_version', { simple: true }), LATEST_SCHEMA_VERSION);
   db.prepare("INSERT INTO hints VALUES (7, 1, '2026-01-02')").run();
   assert.throws(() => db.prepare("INSERT INTO hints VALUES (99, 1, '2026-01-02')").run(), /FOREIGN KEY/);
   assert.deepEqual(db.prepare('SELECT attempt_id, passage_index, choice FROM answers').all(), [{ attempt_id: 7, passage_index: 0, choice: 'quoted' }]);

@@ -22,7 +22,7 @@ test('migrations create the schema on an empty file, in WAL with foreign keys on
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
-  assert.deepEqual(tables, ['answers', 'attempts', 'hints', 'lesson_versions', 'lessons', 'profiles']);
+  assert.deepEqual(tables, ['answers', 'attempts', 'hints', 'lesson_versions', 'lessons', 'profiles', 'settings']);
   // The constraints that protect students' work are real: an answer must belong to an attempt.
   assert.throws(
     () => db.prepare("INSERT INTO answers (attempt_id, passage_index, seq, choice, correct, answered_at) VALUES (99, 0, 1, 'quoted', 1, 'x')").run(),

@@ -62,3 +62,27 @@ test('the committed JSON Schema of lesson files is the one generated from the zo
   assert.deepEqual(committed, lessonJsonSchema(), 'run `npx sourcewise lesson schema > resources/lessons/lesson.schema.json`');
   assert.ok(lessonSchema.safeParse(JSON.parse(fs.readFileSync(SEED_LESSON_FILE, 'utf8'))).success);
 });
+
+test('lesson draft keys an article with the analyzer and prints a valid lesson; teacher reset-pin forgets the PIN', async () => {
+  const db = path.join(tempDir(), 'cli.sqlite');
+  const article = path.resolve(import.meta.dirname, '../../../tests/fixtures/analyzer/doha-ceasefire-live.txt');
+  const r = run(['lesson', 'draft', article, '--title', 'Doha draft'], db);
+  assert.equal(r.status, 0, r.stderr);
+  const lesson = lessonSchema.parse(JSON.parse(r.stdout));
+  assert.deepEqual([lesson.id, lesson.passages.length], ['doha-draft', 32]);
+  assert.equal(run(['lesson', 'draft', article], db).status, 2);
+  const binary = path.join(tempDir(), 'x.txt');
+  fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3]));
+  const bad = run(['lesson', 'draft', binary, '--title', 'X'], db);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /binary data/);
+
+  const { openBackend } = await import('../../electron/core/backend.js');
+  const b = openBackend({ dbPath: db, host: 'web' });
+  assert.equal((await b.dispatch('teacher:set-pin', { pin: '2468' })).ok, true);
+  b.close();
+  const reset = run(['teacher', 'reset-pin'], db);
+  assert.equal(reset.status, 0, reset.stderr);
+  assert.match(reset.stdout, /The teacher PIN was reset/);
+  assert.match(run(['teacher', 'reset-pin'], db).stdout, /No teacher PIN was set/);
+});

@@ -80,6 +80,12 @@ export const api = {
   answer: bind('answer'),
   attemptSummary: bind('attemptSummary'),
   hint: bind('hint'),
+  teacherStatus: bind('teacherStatus'),
+  setTeacherPin: bind('setTeacherPin'),
+  unlockTeacher: bind('unlockTeacher'),
+  lockTeacher: bind('lockTeacher'),
+  suggestLabels: bind('suggestLabels'),
+  draftLesson: bind('draftLesson'),
 } satisfies { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
 
 /** A message for any thrown value, for the alert region. */

@@ -92,5 +92,11 @@ export function createHttpBridge(token: string | null): Bridge {
     answer: bind('answer'),
     attemptSummary: bind('attemptSummary'),
     hint: bind('hint'),
+    teacherStatus: bind('teacherStatus'),
+    setTeacherPin: bind('setTeacherPin'),
+    unlockTeacher: bind('unlockTeacher'),
+    lockTeacher: bind('lockTeacher'),
+    suggestLabels: bind('suggestLabels'),
+    draftLesson: bind('draftLesson'),
   };
 }
