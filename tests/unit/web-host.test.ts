@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { startWebHost, type WebHost } from '../../electron/web/web-host.js';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from '../../electron/web/request-guard.js';
 import { resolveStaticPath } from '../../electron/web/static-files.js';
-import { API_PREFIX, TOKEN_HEADER } from '../../electron/shared/web-bridge.js';
+import { API_PREFIX, MAX_BODY_BYTES, TOKEN_HEADER } from '../../electron/shared/web-bridge.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 let host: WebHost;
@@ -71,7 +71,7 @@ test('refuses calls without the token, from another origin, for another host, or
   assert.equal(get.status, 405);
   const body = (await (await api('profiles:list', {}, { [TOKEN_HEADER]: '' })).json()) as { error: { code: string } };
   assert.equal(body.error.code, 'forbidden');
-  const huge = await api('profiles:create', { name: 'x'.repeat(2_000_000) });
+  const huge = await api('profiles:create', { name: 'x'.repeat(MAX_BODY_BYTES + 1) });
   assert.equal(huge.status, 413);
 });
 
