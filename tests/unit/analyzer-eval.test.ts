@@ -105,3 +105,12 @@ test('the development set reaches macro-F1 ≥ 0.85', async () => {
   const r = JSON.parse(c.out.join('')) as { macroF1: number };
   assert.ok(r.macroF1 >= 0.85, `macro-F1 ${r.macroF1}`);
 });
+
+test('the second tuning set (unmarked commentary, site text outside the word lists) reaches macro-F1 ≥ 0.85', async () => {
+  const dev2 = path.resolve(import.meta.dirname, '../../../tests/fixtures/eval/dev2.jsonl');
+  const c = io();
+  assert.equal(await evalCommand([dev2, '--json'], c.io), 0, c.err.join(''));
+  const r = JSON.parse(c.out.join('')) as { macroF1: number; perLabel: Record<string, { recall: number }> };
+  assert.ok(r.macroF1 >= 0.85, `macro-F1 ${r.macroF1}`);
+  assert.ok(r.perLabel.commentary!.recall >= 0.7, `commentary recall ${r.perLabel.commentary!.recall}`);
+});

@@ -103,6 +103,8 @@ const NOUN_AMBIGUOUS = new Set(
     'warning plans thought concern concerns reporting'
   ).split(' '),
 );
+/** Subjects that speak for everyone or no one: the writer generalising, not a source to attribute to. */
+const SWEEPING = new Set(['nobody', 'everyone', 'everybody', 'anyone', 'anybody', 'no']);
 const GERUND_PREPOSITIONS = new Set('for of about without'.split(' '));
 const REPORT_FORMS = new Set(['report', 'reports', 'reported']);
 const BE_FORMS = new Set('is are was were be been being am'.split(' '));
@@ -241,7 +243,7 @@ function underModal(s: SentenceScan, v: number): boolean {
     const w = s.tok.lower(k);
     if (MODALS.has(w)) return true;
     if (s.tok.gap[k + 1]! & (GAP_COMMA | GAP_STOP | GAP_QUOTE)) break;
-    if (w !== 'keep' && w !== 'keeps' && w !== 'just' && w !== 'also' && w !== 'still' && w !== 'even' && w !== 'go' && w !== 'always') break;
+    if (w !== 'keep' && w !== 'keeps' && w !== 'just' && w !== 'also' && w !== 'still' && w !== 'even' && w !== 'go' && w !== 'always' && w !== 'now') break;
   }
   return false;
 }
@@ -356,8 +358,16 @@ function claimNoun(s: SentenceScan, i: number, result: AttributionResult): void 
   });
 }
 
+const RESULT: AttributionResult = { attributions: [], speechActs: [], nonResponse: false, firstPersonStance: [] };
+
+/** Attributions in one passage. The result is reused: read it before the next call. */
 export function findAttributions(s: SentenceScan): AttributionResult {
-  const result: AttributionResult = { attributions: [], speechActs: [], nonResponse: (s.phraseTags & (1 << P_NON_RESPONSE)) !== 0, firstPersonStance: [] };
+  // one result object for every passage, read by the caller before the next call
+  const result = RESULT;
+  result.attributions.length = 0;
+  result.speechActs.length = 0;
+  result.firstPersonStance.length = 0;
+  result.nonResponse = (s.phraseTags & (1 << P_NON_RESPONSE)) !== 0;
   const n = s.tok.count;
   const docFrame = documentFrame(s);
   const title = titleCase(s);
@@ -423,8 +433,15 @@ export function findAttributions(s: SentenceScan): AttributionResult {
     // a gerund after a preposition is a noun phrase, not a report ("thanks for explaining")
     if (v > 0 && GERUND_PREPOSITIONS.has(s.tok.lower(v - 1)) && s.tok.lower(v).endsWith('ing')) continue;
     if (NOUN_AMBIGUOUS.has(s.tok.lower(v)) && !verbalUse(s, v)) continue;
+    // "the sums do not add up": a phrasal verb, not speech
+    if (v + 1 < n && s.tok.lower(v + 1) === 'up' && s.tok.lower(v).startsWith('add')) continue;
     // questions and hypotheticals relay nothing ("Can someone explain…?", "this rag will print anything")
     if (s.question || underModal(s, v)) continue;
+    // "has been widely criticised as cronyism", "was dismissed as a stunt": the label after "as" is relayed
+    if (passiveUse(s, v) && v + 2 < n && s.tok.lower(v + 1) === 'as' && a & (A_SPEECH_ACT | A_LOADED | A_SAY) && !(s.tok.gap[v + 1]! & HARD_GAP)) {
+      result.attributions.push({ type: 'passive', cueFrom: v, cueTo: v + 1, sourceKind: 'vague', scopeFrom: v + 2, scopeTo: n, embedded: false });
+      continue;
+    }
     if (passiveUse(s, v) && s.tok.lower(v) !== 'quoted') {
       // "residents were told to…", "were urged to…": a directive reported as an event
       if (a & A_SPEECH_ACT || s.tok.lower(v) === 'told') result.speechActs.push(v);
@@ -477,6 +494,8 @@ export function findAttributions(s: SentenceScan): AttributionResult {
       if (type === 'cognition' || type === 'finding') result.firstPersonStance.push(v);
       continue;
     }
+    // "Nobody seriously believes…", "Everyone knows…": a sweeping claim in the writer's voice, not a source
+    if (src && (type === 'cognition' || type === 'finding') && SWEEPING.has(s.tok.lower(src.from))) continue;
     if (type === 'cognition' || type === 'finding') {
       const docSubject = src !== undefined && head !== undefined && (s.attr[headOf(s, head).head]! & A_DOC_NOUN) !== 0;
       if (!src || !isSourceLike(s, src)) continue;

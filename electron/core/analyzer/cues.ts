@@ -32,10 +32,22 @@ import {
   S_STANCE,
   S_STANCE_ADVERB,
   S_TIME,
+  S_JUDGE,
+  S_INTERPRET,
+  S_DEGREE,
+  S_GENERIC,
+  S_PREDICT,
+  S_EVENT,
+  S_TIME_UNIT,
+  S_INTERFACE,
+  S_NEUTRAL_LY,
+  S_SITE_NOUN,
+  S_UI_VERB,
   VOCAB,
 } from './lexicon-index.js';
+import { METADATA_OPENERS } from './subjectivity-lexicon.js';
 import { scanSentence, type SentenceScan } from './sentence-scan.js';
-import { GAP_STOP } from './tokens.js';
+import { GAP_COMMA, GAP_STOP } from './tokens.js';
 
 export const FEATURES = [
   'quote_full',
@@ -73,6 +85,18 @@ export const FEATURES = [
   'furniture',
   'furniture_only',
   'no_verb_fragment',
+  // broad classes (subjectivity-lexicon.ts): unmarked commentary, checkable reporting, bylines
+  'judgement',
+  'interpretive',
+  'degree',
+  'generic_subject',
+  'unanchored',
+  'event_verb',
+  'byline',
+  'manner_adverb',
+  'site_reference',
+  'ui_imperative',
+  'evaluative_frame',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -124,6 +148,21 @@ export function exampleOf(ev: PassageEvidence, feature: Feature): string | undef
 }
 
 const WILL = VOCAB.intern('will');
+const TO = VOCAB.intern('to');
+const WHAT = VOCAB.intern('what');
+const IT = VOCAB.intern('it');
+const THAT = VOCAB.intern('that');
+const IT_FRAME_VERBS = new Set(['is', 'was', "it's", 'seems', 'seemed', 'looks', 'remains', 'would', 'will'].map((w) => VOCAB.intern(w)));
+/** After "it is": an article, a number or a time word begins a report ("It is the third time…"), not a verdict. */
+const FRAME_BLOCKERS = new Set(['the', 'a', 'an', 'not', 'now', 'also', 'still', 'expected', 'due', 'set', 'understood', 'believed', 'thought', 'said', 'reported', 'alleged', 'unclear'].map((w) => VOCAB.intern(w)));
+const A = VOCAB.intern('a');
+const AN = VOCAB.intern('an');
+const OF = VOCAB.intern('of');
+const BY = VOCAB.intern('by');
+const BYLINE_VERBS = new Set(METADATA_OPENERS.map((w) => VOCAB.intern(w)));
+const UNDER = VOCAB.intern('under');
+/** Determiners that point at the page or its reader: "this article", "our journalism", "your account". */
+const SITE_DETERMINERS = new Set(['this', 'our', 'your'].map((w) => VOCAB.intern(w)));
 const DEMONSTRATIVES = new Set([VOCAB.intern('that'), VOCAB.intern('this')]);
 const EXPLAINER_OPENERS = new Set([VOCAB.intern('why'), VOCAB.intern('how'), VOCAB.intern('what')]);
 const DEMONSTRATIVE_FOLLOWERS = new Set(
@@ -133,7 +172,7 @@ const DEMONSTRATIVE_FOLLOWERS = new Set(
 );
 
 /** Caps: one long rant must not dominate the scale. */
-const CAPS: Array<[Feature, number]> = [
+const CAP_LIST: Array<[Feature, number]> = [
   ['evaluative_strong', 3],
   ['evaluative_mild', 3],
   ['intensifier', 3],
@@ -148,12 +187,22 @@ const CAPS: Array<[Feature, number]> = [
   ['numbers', 3],
   ['time', 2],
   ['furniture', 3],
+  ['judgement', 3],
+  ['degree', 2],
+  ['event_verb', 2],
+  ['manner_adverb', 2],
 ];
+/** The caps as parallel typed arrays (feature index, maximum): the hot loop reads no strings. */
+const CAP_INDEX = Int32Array.from(CAP_LIST.map(([k]) => F[k]));
+const CAP_MAX = Float64Array.from(CAP_LIST.map(([, m]) => m));
 
 // scratch: attribution scopes (difference array, grown on demand), features and their examples
 let scopeDelta = new Int32Array(64);
 const featureScratch = new Float64Array(FEATURE_COUNT);
 const exampleScratch = new Int32Array(2 * FEATURE_COUNT);
+const outerOpenScratch: number[] = [];
+const cueScratch: Cue[] = [];
+const outerCloseScratch: number[] = [];
 
 function note(ex: Int32Array, k: number, a: number, b: number): void {
   if (ex[2 * k]! < 0) {
@@ -366,9 +415,12 @@ export function analyzeEvidence(text: string): PassageEvidence {
   // scratch vectors, reset here: the evidence is read before the next passage is analysed
   const f = featureScratch.fill(0);
   const ex = exampleScratch.fill(-1);
-  const cues: Cue[] = [];
-  const outerOpen: number[] = [];
-  const outerClose: number[] = [];
+  const cues = cueScratch;
+  cues.length = 0;
+  const outerOpen = outerOpenScratch;
+  const outerClose = outerCloseScratch;
+  outerOpen.length = 0;
+  outerClose.length = 0;
 
   const quoteShare = quoteEvidence(s, f, ex, cues, outerOpen, outerClose);
   let straightDoubles = 0;
@@ -392,6 +444,15 @@ export function analyzeEvidence(text: string): PassageEvidence {
   let verbs = 0;
   let furnitureWords = 0;
   let willAt = -1;
+  let names = 0;
+  let units = 0;
+  let siteNouns = 0;
+  let itAt = -1;
+  let siteNounAt = -1;
+  let digits = 0;
+  let degree = 0;
+  let degreeAt = -1;
+  let predictAt = -1;
   let depth = 0;
   const firstRelayed = n > 0 && (tok.quoted[0] === 1 || scopeDelta[0]! > 0);
   for (let i = 0; i < n; i++) {
@@ -401,20 +462,64 @@ export function analyzeEvidence(text: string): PassageEvidence {
     const e = tok.end[i]!;
     // rough finite-verb test for fragments ("Most popular", "Accept all"): a frequent verb, a cue verb, or -ed
     if (st & S_COMMON_VERB || (s.attr[i]! & 0x1f) !== 0 || (e - a > 4 && text.charCodeAt(e - 1) === 100 && text.charCodeAt(e - 2) === 101)) verbs++;
-    if (st & S_FURNITURE) furnitureWords++;
+    if (st & (S_FURNITURE | S_INTERFACE)) furnitureWords++;
     if (tok.quoted[i] === 1 || depth > 0) {
       relayedWords++;
       continue;
     }
+    if (tok.numeric[i]) digits++;
     if (tok.numeric[i] || st & S_NUMBER_WORD) numbers++;
     if (willAt < 0 && tok.id[i] === WILL) willAt = i;
+    if (itAt < 0 && tok.id[i] === IT) itAt = i;
+    // a name is a checkable anchor: a capital inside the sentence on a word the lexicon does not know,
+    // or an unknown capitalised first word followed by another capital ("Governor Maranov…")
+    if (tok.cap[i] === 1 && tok.id[i]! < 0 && ((i > 0 && (tok.gap[i]! & GAP_STOP) === 0) || (i === 0 && n > 1 && tok.cap[1] === 1))) names++;
+    // an -ly adverb of manner or degree ("noticeably", "firmly"): the writer characterising, not recording
+    if (e - a > 4 && text.charCodeAt(e - 1) === 121 && text.charCodeAt(e - 2) === 108 && !(st & (S_NEUTRAL_LY | S_STANCE_ADVERB | S_HEDGE | S_INTENSIFIER | S_JUDGE | S_EVAL_STRONG | S_EVAL_MILD)) && tok.cap[i] === 0) {
+      f[F.manner_adverb]!++;
+      note(ex, F.manner_adverb, a, e);
+      cues.push({ start: a, end: e, kind: 'evaluative' });
+    }
     if (st === 0) continue;
+    if (st & S_SITE_NOUN) {
+      if (siteNouns++ === 0) siteNounAt = i;
+      // "this article", "our journalism", "your account" (a word or two after the determiner)
+      if (f[F.site_reference] === 0 && ((i > 0 && SITE_DETERMINERS.has(tok.id[i - 1]!)) || (i > 1 && SITE_DETERMINERS.has(tok.id[i - 2]!)))) {
+        f[F.site_reference] = 1;
+        note(ex, F.site_reference, tok.start[SITE_DETERMINERS.has(tok.id[i - 1]!) ? i - 1 : i - 2]!, e);
+        cues.push({ start: tok.start[SITE_DETERMINERS.has(tok.id[i - 1]!) ? i - 1 : i - 2]!, end: e, kind: 'site_furniture' });
+      }
+    }
     if (st & S_TIME) time++;
+    else if (st & S_TIME_UNIT) units++;
+    if (st & S_EVENT && i > 0) {
+      f[F.event_verb]!++;
+      note(ex, F.event_verb, a, e);
+    }
+    if (st & S_DEGREE) {
+      degree++;
+      if (degreeAt < 0) degreeAt = i;
+    }
+    if (st & S_INTERPRET && i > 0 && f[F.interpretive] === 0 && i + 1 < n && !(tok.gap[i + 1]! & GAP_STOP)) {
+      f[F.interpretive] = 1;
+      note(ex, F.interpretive, a, e);
+      cues.push({ start: a, end: e, kind: 'evaluative' });
+    }
+    if (st & S_GENERIC && i <= 1 && f[F.generic_subject] === 0) {
+      f[F.generic_subject] = 1;
+      note(ex, F.generic_subject, a, e);
+    }
+    // "likely to", "set to", "bound to": a forecast in the outlet's voice
+    if (st & S_PREDICT && i + 1 < n && tok.id[i + 1] === TO && predictAt < 0) predictAt = i;
     if (st & S_BACKGROUND) background++;
     // a capitalised word inside the sentence is a name ("Great Britain", "the Sad Hill cemetery"), not a judgement
     const named = tok.cap[i] === 1 && i > 0 && (tok.gap[i]! & GAP_STOP) === 0;
     if (named) {
       /* no evaluation cue */
+    } else if (st & S_JUDGE && !(st & (S_EVAL_STRONG | S_EVAL_MILD))) {
+      f[F.judgement]!++;
+      note(ex, F.judgement, a, e);
+      cues.push({ start: a, end: e, kind: 'evaluative' });
     } else if (st & S_EVAL_STRONG) {
       f[F.evaluative_strong]!++;
       note(ex, F.evaluative_strong, a, e);
@@ -481,6 +586,8 @@ export function analyzeEvidence(text: string): PassageEvidence {
     for (const m of s.phrases) {
       const a = tok.start[m.from]!;
       const b = tok.end[m.to - 1]!;
+      // in a long attributed sentence, "published on" or "sign up" is part of the report, not a page control
+      if (m.tag === P_FURNITURE && n > 12 && m.from > 2 && primary !== undefined) continue;
       if (m.tag === P_FURNITURE) {
         furniture++;
         note(ex, F.furniture, a, b);
@@ -520,6 +627,27 @@ export function analyzeEvidence(text: string): PassageEvidence {
       f[F.demonstrative_opener] = 1;
       note(ex, F.demonstrative_opener, tok.start[0]!, tok.end[1]!);
     }
+    // an extraposed verdict: "It is hard to…", "It is remarkable that…", "It seems unlikely that…" —
+    // "it" + a form of be/seem + a word that is not a determiner or number, then "to"/"that" within three words
+    for (let i = itAt; i >= 0 && i + 3 < n; i++) {
+      if (tok.id[i] !== IT || !IT_FRAME_VERBS.has(tok.id[i + 1]!) || tok.quoted[i] || f[F.evaluative_frame] !== 0) continue;
+      const w = tok.id[i + 2]!;
+      if (FRAME_BLOCKERS.has(w) || tok.numeric[i + 2] || s.style[i + 2]! & S_NUMBER_WORD) continue;
+      for (let k = i + 3; k < n && k <= i + 5; k++) {
+        if (tok.gap[k]! & (GAP_STOP | GAP_COMMA)) break;
+        if (tok.id[k] === TO || tok.id[k] === THAT) {
+          f[F.evaluative_frame] = 1;
+          note(ex, F.evaluative_frame, tok.start[i]!, tok.end[i + 2]!);
+          cues.push({ start: tok.start[i]!, end: tok.end[i + 2]!, kind: 'evaluative' });
+          break;
+        }
+      }
+    }
+    // an exclamative: "What a pity…", "What a week it has been" (no question mark)
+    if (first === WHAT && (tok.id[1] === A || tok.id[1] === AN) && !s.question && f[F.exclamation] === 0) {
+      f[F.exclamation] = 1;
+      note(ex, F.exclamation, tok.start[0]!, tok.end[1]!);
+    }
     // an explainer headline: "Why the bank can't stop…", "How the fire spread" (no final stop, no question mark)
     if (EXPLAINER_OPENERS.has(first) && !s.question && !endsLikeSentence(text)) {
       f[F.explainer] = 1;
@@ -540,11 +668,22 @@ export function analyzeEvidence(text: string): PassageEvidence {
     note(ex, F.informal, tok.start[0]!, tok.end[0]!);
   }
 
-  punctuationEvidence(text, f, ex, cues, outerOpen, outerClose, s.question);
+  if (tok.sawMarkedPunctuation || s.question) punctuationEvidence(text, f, ex, cues, outerOpen, outerClose, s.question);
 
   // ── reported-fact evidence
   f[F.numbers] = numbers;
   f[F.time] = time;
+  if (predictAt >= 0 && f[F.prediction] === 0) {
+    f[F.prediction] = 1;
+    note(ex, F.prediction, tok.start[predictAt]!, tok.end[predictAt + 1]!);
+    cues.push({ start: tok.start[predictAt]!, end: tok.end[predictAt + 1]!, kind: 'hedge' });
+  }
+  // comparison without a measure judges ("the worst kind of…"); with a number it measures ("highest since 1990")
+  if (degree > 0 && digits === 0) {
+    f[F.degree] = degree;
+    note(ex, F.degree, tok.start[degreeAt]!, tok.end[degreeAt]!);
+    cues.push({ start: tok.start[degreeAt]!, end: tok.end[degreeAt]!, kind: 'evaluative' });
+  }
 
   // ── site furniture: a label prefix ("Related: …"), or a short fragment of interface words ("Share this article")
   if (n > 1 && s.style[0]! & S_FURN_PREFIX && text.charCodeAt(tok.end[0]!) === 58) {
@@ -552,29 +691,90 @@ export function analyzeEvidence(text: string): PassageEvidence {
     note(ex, F.furniture, 0, tok.end[0]! + 1);
     cues.push({ start: 0, end: tok.end[0]! + 1, kind: 'site_furniture' });
   }
-  if (n > 0 && n <= 5 && furnitureWords > 0 && furnitureWords + numbers >= Math.ceil(n / 2)) {
+  // a short fragment mostly of interface words, or a longer prompt dense with them ("Get the app for alerts. Download now.")
+  if ((n > 0 && n <= 5 && furnitureWords > 0 && furnitureWords + numbers >= Math.ceil(n / 2)) || (n <= 16 && furnitureWords >= 2 && 4 * furnitureWords >= n)) {
     f[F.furniture_only] = 1;
     for (let i = 0; i < n; i++) {
-      if (!(s.style[i]! & S_FURNITURE)) continue;
+      if (!(s.style[i]! & (S_FURNITURE | S_INTERFACE))) continue;
       const a = tok.start[i]!;
       const b = tok.end[i]!;
       note(ex, F.furniture, a, b);
       if (!cues.some((c) => c.kind === 'site_furniture' && c.start <= a && c.end >= b)) cues.push({ start: a, end: b, kind: 'site_furniture' });
     }
   }
+  // "Save article", "Enter your email address", "Continue reading the main story": the page addressing a user
+  if (n >= 1 && n <= 12 && !firstRelayed && tok.cap[0] === 1 && s.style[0]! & S_UI_VERB && (n <= 3 || siteNouns > 0 || f[F.second_person]! > 0 || furnitureWords > 0)) {
+    f[F.ui_imperative] = 1;
+    note(ex, F.ui_imperative, tok.start[0]!, tok.end[0]!);
+    cues.push({ start: tok.start[0]!, end: tok.end[0]!, kind: 'site_furniture' });
+  }
+  // a short fragment naming parts of the page: "Top stories", "More from this section"
+  if (n > 0 && n <= 5 && siteNouns > 0 && !endsLikeSentence(text) && verbs === 0) {
+    f[F.furniture_only] = 1;
+    note(ex, F.furniture, tok.start[siteNounAt]!, tok.end[siteNounAt]!);
+    cues.push({ start: tok.start[siteNounAt]!, end: tok.end[siteNounAt]!, kind: 'site_furniture' });
+  }
+  // "By Hannah Ferreira, Transport Correspondent", "Posted by … at 14:05": a byline, not a sentence
+  if (n >= 2 && n <= 12 && !endsLikeSentence(text)) {
+    const first = tok.id[0]!;
+    const byAt = first === BY ? 0 : BYLINE_VERBS.has(first) && (tok.id[1] === BY || tok.id[1] === UNDER) ? 1 : -1;
+    // "Published 14 March 2024"; "Supported by" (the sponsor's logo follows as an image)
+    const dated = byAt < 0 && BYLINE_VERBS.has(first) && tok.numeric[1] === 1 && n <= 8;
+    const bare = byAt === 1 && n === 2;
+    if ((byAt >= 0 && byAt + 1 < n && tok.cap[byAt + 1] === 1) || dated || bare) {
+      f[F.byline] = 1;
+      note(ex, F.byline, tok.start[0]!, tok.end[Math.min(n - 1, Math.max(0, byAt) + 1)]!);
+      cues.push({ start: tok.start[0]!, end: tok.end[Math.max(0, byAt)]!, kind: 'site_furniture' });
+    }
+  }
+  // "1 of 8" (a gallery counter); "Newest | Oldest" (a menu); an email address or a web address
+  if (n >= 3 && n <= 5 && tok.numeric[n - 3] && tok.id[n - 2] === OF && tok.numeric[n - 1]) {
+    furniture++;
+    note(ex, F.furniture, 0, text.length);
+    cues.push({ start: 0, end: text.length, kind: 'site_furniture' });
+  }
+  if (n <= 15 && tok.sawInterfaceMark) {
+    const bar = text.indexOf('|');
+    if (bar >= 0) {
+      furniture++;
+      note(ex, F.furniture, bar, bar + 1);
+      cues.push({ start: bar, end: bar + 1, kind: 'site_furniture' });
+    }
+  }
+  const at = tok.sawInterfaceMark ? text.indexOf('@') : -1;
+  if (at > 0 && text.charCodeAt(at - 1) !== 32 && at + 1 < text.length && text.charCodeAt(at + 1) !== 32) {
+    furniture++;
+    note(ex, F.furniture, at, at + 1);
+    cues.push({ start: at, end: at + 1, kind: 'site_furniture' });
+  }
   f[F.furniture] = furniture;
+  // nothing a reader could check: no number, date, name, event verb, source, quotation or interface words
+  if (n >= 4 && numbers === 0 && time === 0 && units === 0 && names === 0 && furniture === 0 && f[F.furniture_only] === 0 && f[F.byline] === 0 && f[F.ui_imperative] === 0 && f[F.site_reference] === 0 && f[F.event_verb] === 0 && primary === undefined && outerOpen.length === 0 && relayedShare === 0) {
+    f[F.unanchored] = 1;
+  }
   if (n > 0 && n <= 6 && verbs === 0 && (tok.gap[n - 1]! & GAP_STOP) === 0 && f[F.quote_full] === 0) f[F.no_verb_fragment] = 1;
 
-  for (const [k, m] of CAPS) if (f[F[k]]! > m) f[F[k]] = m;
+  for (let c = 0; c < CAP_INDEX.length; c++) {
+    const k = CAP_INDEX[c]!;
+    if (f[k]! > CAP_MAX[c]!) f[k] = CAP_MAX[c]!;
+  }
 
   // cues were collected by detector; present them in text order
-  let sorted = true;
-  for (let i = 1; i < cues.length; i++) if (cues[i - 1]!.start > cues[i]!.start) sorted = false;
-  if (!sorted) cues.sort((x, y) => x.start - y.start || x.end - y.end);
+  // (insertion sort: a passage has a handful of cues, mostly in order already)
+  for (let i = 1; i < cues.length; i++) {
+    const c = cues[i]!;
+    let j = i - 1;
+    while (j >= 0 && (cues[j]!.start > c.start || (cues[j]!.start === c.start && cues[j]!.end > c.end))) {
+      cues[j + 1] = cues[j]!;
+      j--;
+    }
+    cues[j + 1] = c;
+  }
 
   const result: PassageEvidence = {
     text,
-    cues,
+    // an exact-size copy: the scratch array grew by doubling, and the output keeps one per passage
+    cues: cues.slice(),
     features: f,
     examples: ex,
     quoteShare,

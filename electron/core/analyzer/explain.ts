@@ -85,6 +85,28 @@ function reason(feature: Feature, ev: PassageEvidence): string | undefined {
       return `site furniture (${q(exampleOf(ev, 'furniture'))})`;
     case 'no_verb_fragment':
       return 'a fragment without a verb';
+    case 'judgement':
+      return `judgement words in the outlet's voice (${q(ex)})`;
+    case 'interpretive':
+      return `an interpretation of events (${q(ex)})`;
+    case 'degree':
+      return `a comparison with no measure (${q(ex)})`;
+    case 'generic_subject':
+      return `a sweeping subject (${q(ex)})`;
+    case 'unanchored':
+      return 'nothing a reader could check: no number, date, name, event or source';
+    case 'event_verb':
+      return `a concrete event (${q(ex)})`;
+    case 'manner_adverb':
+      return `a manner or degree adverb (${q(ex)})`;
+    case 'site_reference':
+      return `it refers to the page or its reader (${q(ex)})`;
+    case 'ui_imperative':
+      return `an instruction to the reader as a user of the site (${q(ex)})`;
+    case 'evaluative_frame':
+      return `a verdict framed as "it is …" (${q(ex)})`;
+    case 'byline':
+      return `a byline or credit (${q(ex)})`;
   }
 }
 
@@ -97,16 +119,24 @@ export function explain(label: Label, subtype: Subtype, decisive: readonly Featu
     if (r && !reasons.includes(r)) reasons.push(r);
     if (reasons.length === 3) break;
   }
-  const key = `${label}/${subtype}`;
-  let head = HEADS.get(key);
+  // a subtype belongs to one label, so it alone keys the heading (no string built per passage)
+  let head = HEADS.get(subtype);
   if (head === undefined) {
     head = `${LABEL_NAMES[label]} (${SUBTYPE_NAMES[subtype]})`;
-    HEADS.set(key, head);
+    HEADS.set(subtype, head);
   }
   if (reasons.length === 0) {
-    if (label === 'reported') return `${head}: the outlet states it in its own voice, with no attribution, quote marks or judgement words.`;
-    return `${head}: weak evidence only; check it yourself.`;
+    // the same sentence for every passage without a reason: build it once per subtype
+    let fixed = NO_REASON.get(subtype);
+    if (fixed === undefined) {
+      fixed = label === 'reported' ? `${head}: the outlet states it in its own voice, with no attribution, quote marks or judgement words.` : `${head}: weak evidence only; check it yourself.`;
+      NO_REASON.set(subtype, fixed);
+    }
+    return fixed;
   }
   const list = reasons.length === 1 ? reasons[0]! : `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]!}`;
   return `${head}: ${list}.`;
 }
+
+const NO_REASON = new Map<string, string>();
+

@@ -72,14 +72,17 @@ function pageSignals(ev: PassageEvidence): PageSignals {
 function analyzeBlocks(blocks: readonly Block[]): { passages: AnalyzedPassage[] } {
   const segments = segmentBlocks(blocks);
   const drafts: Draft[] = new Array<Draft>(segments.length);
+  const passages: AnalyzedPassage[] = new Array<AnalyzedPassage>(segments.length);
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
     const { passage, ev } = buildPassage(seg.text, i, seg.paragraph, seg.heading, true);
     const signals = pageSignals(ev);
     drafts[i] = seg.hint ? { passage, signals, hint: seg.hint } : { passage, signals };
+    passages[i] = passage;
   }
+  // the page pass edits the passage objects in place
   applyPageContext(drafts);
-  return { passages: drafts.map((d) => d.passage) };
+  return { passages };
 }
 
 /** Plain text: a blank line separates paragraphs; a short one-line paragraph without a final stop is a headline. */

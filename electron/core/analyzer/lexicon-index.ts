@@ -3,6 +3,7 @@
  * style; JavaScript bit operations stop at 32 bits) and the phrases it starts. Built once at module load.
  */
 import * as L from './lexicon.js';
+import * as SL from './subjectivity-lexicon.js';
 import { Vocabulary } from './vocabulary.js';
 
 // attribution and sources (map A)
@@ -50,6 +51,18 @@ export const S_NUMBER_WORD = 1 << 15;
 export const S_MODAL_HEDGE = 1 << 16;
 
 export const S_COMMON_VERB = 1 << 17;
+// broad classes (subjectivity-lexicon.ts)
+export const S_JUDGE = 1 << 18;
+export const S_INTERPRET = 1 << 19;
+export const S_DEGREE = 1 << 20;
+export const S_GENERIC = 1 << 21;
+export const S_PREDICT = 1 << 22;
+export const S_EVENT = 1 << 23;
+export const S_TIME_UNIT = 1 << 24;
+export const S_INTERFACE = 1 << 25;
+export const S_NEUTRAL_LY = 1 << 26;
+export const S_SITE_NOUN = 1 << 28;
+export const S_UI_VERB = 1 << 29;
 
 /** Frequent verb forms: a passage with none of them (and no -ed word) is a fragment ("Most popular"). */
 const COMMON_VERBS = (
@@ -102,6 +115,21 @@ const styleEntries: Array<[readonly string[], number]> = [
   [L.NUMBER_WORDS, S_NUMBER_WORD],
   [L.MODAL_HEDGES, S_MODAL_HEDGE],
   [COMMON_VERBS, S_COMMON_VERB],
+  [SL.JUDGEMENT_WORDS, S_JUDGE],
+  [SL.INTERPRETIVE_VERBS, S_INTERPRET],
+  [SL.DEGREE_WORDS, S_DEGREE],
+  [SL.GENERIC_SUBJECTS, S_GENERIC],
+  [SL.PREDICTIVE_WORDS, S_PREDICT],
+  [SL.EVENT_VERBS, S_EVENT],
+  [SL.TIME_UNITS, S_TIME_UNIT],
+  [SL.INTERFACE_WORDS, S_INTERFACE],
+  [SL.CREDIT_PREFIXES, S_FURN_PREFIX],
+  [SL.NEUTRAL_LY, S_NEUTRAL_LY],
+  [SL.SITE_NOUNS, S_SITE_NOUN],
+  [SL.UI_VERBS, S_UI_VERB],
+  [SL.METADATA_OPENERS, 0],
+  [['this', 'our', 'your', 'under', 'it', 'seemed', 'due', 'set', 'understood', 'believed', 'thought', 'alleged', 'unclear', 'expected', 'now', 'still', 'also', 'reported', 'said', 'remains', 'looks', 'seems'], 0],
+  [['by', 'posted', 'written', 'of', 'to', 'at'], 0],
 ];
 for (const [list, flag] of attrEntries) for (const w of list) VOCAB.addAttr(w, flag);
 for (const w of L.SHAPE_WORDS) VOCAB.intern(w);
@@ -180,3 +208,7 @@ addPhrases(REPORTS_PHRASES, P_REPORTS);
 addPhrases(L.COMMENT_IDIOMS, P_COMMENT_IDIOM);
 addPhrases(L.HEDGE_PHRASES, P_HEDGE);
 VOCAB.seal();
+// every contracted negation the lexicon knows ("didn't", "won't") negates: flag it once here, not per token
+VOCAB.words.forEach((w, id) => {
+  if (w.length > 3 && w.endsWith("n't")) VOCAB.attr[id]! |= A_NEGATOR;
+});

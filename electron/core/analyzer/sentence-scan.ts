@@ -3,7 +3,7 @@
  * shared by the attribution finder and the cue detectors. Like Tokens, a scan uses scratch buffers and is
  * valid until the next scanSentence() call.
  */
-import { A_NEGATOR, VOCAB } from './lexicon-index.js';
+import { VOCAB } from './lexicon-index.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { markQuoted, tokenize, type Tokens } from './tokens.js';
 
@@ -50,6 +50,19 @@ function isAllCaps(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const phraseScratch: PhraseMatch[] = [];
+const SCAN: SentenceScan = {
+  text: '',
+  spans: NO_SPANS,
+  tok: tokenize(''),
+  attr: attrBuf,
+  style: styleBuf,
+  phrases: phraseScratch,
+  phraseTags: 0,
+  lastQuoteOpen: -1,
+  question: false,
+};
+
 export function scanSentence(text: string): SentenceScan {
   const tok = tokenize(text);
   // most sentences have no quote mark at all: only look for quotations when the tokenizer saw one
@@ -63,7 +76,8 @@ export function scanSentence(text: string): SentenceScan {
   }
   const attr = attrBuf;
   const style = styleBuf;
-  const phrases: PhraseMatch[] = [];
+  const phrases = phraseScratch;
+  phrases.length = 0;
   let phraseTags = 0;
   for (let i = 0; i < n; i++) {
     const id = tok.id[i]!;
@@ -79,10 +93,7 @@ export function scanSentence(text: string): SentenceScan {
       style[i] = 0;
       continue;
     }
-    let a = VOCAB.attr[id]!;
-    const w = VOCAB.words[id]!;
-    if (w.length > 3 && w.charCodeAt(w.length - 1) === 116 && w.endsWith("n't")) a |= A_NEGATOR;
-    attr[i] = a;
+    attr[i] = VOCAB.attr[id]!; // contracted negations ("didn't") carry A_NEGATOR from lexicon-index.ts
     style[i] = VOCAB.style[id]!;
     const candidates = VOCAB.phrases[id];
     if (candidates === undefined) continue;
@@ -116,5 +127,16 @@ export function scanSentence(text: string): SentenceScan {
   while (end > 0 && isTrailing(text.charCodeAt(end))) end--;
   let question = text.charCodeAt(end) === 63;
   for (const q of spans) if (q.open < end && end < q.close) question = false;
-  return { text, spans, tok, attr, style, phrases, phraseTags, lastQuoteOpen, question };
+  // one SentenceScan object for every passage (see the module comment: valid until the next call)
+  const r = SCAN;
+  r.text = text;
+  r.spans = spans;
+  r.tok = tok;
+  r.attr = attr;
+  r.style = style;
+  r.phrases = phrases;
+  r.phraseTags = phraseTags;
+  r.lastQuoteOpen = lastQuoteOpen;
+  r.question = question;
+  return r;
 }

@@ -33,6 +33,10 @@ export interface Tokens {
   numeric: Uint8Array;
   /** a quote mark (or an apostrophe outside a word) occurs: only then are quotation spans worth finding */
   sawQuoteMark: boolean;
+  /** a ? ! … or ".." occurs: only then is the punctuation pass of the cue detectors worth running */
+  sawMarkedPunctuation: boolean;
+  /** a "|" or "@" occurs (menus, email addresses): only then are the site-text scans for them worth running */
+  sawInterfaceMark: boolean;
   /** apostrophes inside words, by style (it's / it’s): the page-level typography statistic */
   straightApostrophes: number;
   curlyApostrophes: number;
@@ -48,6 +52,11 @@ for (let c = 0; c < 0x10000; c++) {
       ? 1
       : 0;
 }
+
+/** Word characters folded for the lexicon hash (ASCII lowercase), 0 for every other character: one table
+ *  read per character tells "word or not" and gives the hashed code at once. */
+const FOLDED = new Uint16Array(0x10000);
+for (let c = 1; c < 0x10000; c++) if (WORD[c] === 1) FOLDED[c] = fold(c);
 
 function isWordChar(c: number): boolean {
   return WORD[c] === 1;
@@ -110,6 +119,7 @@ function ensure(n: number): void {
   quoted = new Uint8Array(capacity);
   gaps = new Uint8Array(capacity);
   numeric = new Uint8Array(capacity);
+  lowerGen = new Int32Array(capacity);
 }
 
 export function tokenize(text: string): Tokens {
@@ -121,25 +131,35 @@ export function tokenize(text: string): Tokens {
   let straightApostrophes = 0;
   let curlyApostrophes = 0;
   let allGaps = 0;
+  let marked = false;
+  let interfaceMarks = false;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if (c === 32) {
+      // the commonest separator carries no punctuation flag: skip it without the switch below
+      i++;
+      continue;
+    }
+    if (FOLDED[c] === 0) {
       const g = gapFlag(c);
       gap |= g;
       allGaps |= g;
+      if (g === GAP_STOP && c !== 58 && c !== 59 && (c !== 46 || text.charCodeAt(i + 1) === 46)) marked = true;
+      else if (g === 0 && (c === 124 || c === 64)) interfaceMarks = true; // | or @
       if (c === 45 && i > 0 && text.charCodeAt(i - 1) === 32) gap |= GAP_DASH;
       i++;
       continue;
     }
     const s = i;
-    let ascii = c < 128;
-    let h = hashStep(0, fold(c));
+    let high = c; // OR of the word's character codes: below 128 means ASCII, the only words the lexicon holds
+    let h = hashStep(0, FOLDED[c]!);
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d)) {
-        if (d >= 128) ascii = false;
-        h = hashStep(h, fold(d));
+      const fd = FOLDED[d]!;
+      if (fd !== 0) {
+        high |= d;
+        h = hashStep(h, fd);
         i++;
         continue;
       }
@@ -157,7 +177,7 @@ export function tokenize(text: string): Tokens {
     }
     start[count] = s;
     end[count] = i;
-    id[count] = ascii ? VOCAB.lookup(text, s, i, h) : -1;
+    id[count] = high < 128 ? VOCAB.lookup(text, s, i, h) : -1;
     capital[count] = (c >= 65 && c <= 90) || (c > 127 && text[s] !== text[s]!.toLowerCase()) ? 1 : 0;
     numeric[count] = isDigit(c) ? 1 : 0;
     gaps[count] = gap;
@@ -165,29 +185,62 @@ export function tokenize(text: string): Tokens {
     gap = 0;
     count++;
   }
-  const ids = id;
-  const starts = start;
-  const ends = end;
-  return {
-    count,
-    start,
-    end,
-    id,
-    cap: capital,
-    quoted,
-    gap: gaps,
-    numeric,
-    sawQuoteMark: (allGaps & GAP_QUOTE) !== 0,
-    straightApostrophes,
-    curlyApostrophes,
-    lower(t: number): string {
-      const v = ids[t]!;
-      if (v >= 0) return VOCAB.words[v]!;
-      const raw = text.slice(starts[t]!, ends[t]!).toLowerCase();
-      return raw.includes('’') ? raw.replaceAll('’', "'") : raw;
-    },
-  };
+  // one Tokens object for every passage (no closure, no object per call): valid until the next tokenize()
+  current = text;
+  generation++;
+  const t = TOKENS;
+  t.count = count;
+  t.start = start;
+  t.end = end;
+  t.id = id;
+  t.cap = capital;
+  t.quoted = quoted;
+  t.gap = gaps;
+  t.numeric = numeric;
+  t.sawQuoteMark = (allGaps & GAP_QUOTE) !== 0;
+  t.sawMarkedPunctuation = marked;
+  t.sawInterfaceMark = interfaceMarks;
+  t.straightApostrophes = straightApostrophes;
+  t.curlyApostrophes = curlyApostrophes;
+  return t;
 }
+
+/** The text of the last tokenize() call, for lower(). */
+let current = '';
+
+/** lower() of words outside the lexicon, memoised per passage: the attribution finder asks for the same
+ *  token several times, and each answer would otherwise be a new string. `lowerGen` says which passage. */
+let generation = 0;
+let lowerGen = new Int32Array(0);
+const lowerVal: string[] = [];
+
+function lowerToken(this: Tokens, t: number): string {
+  const v = this.id[t]!;
+  if (v >= 0) return VOCAB.words[v]!;
+  if (lowerGen[t] === generation) return lowerVal[t]!;
+  const raw = current.slice(this.start[t]!, this.end[t]!).toLowerCase();
+  const w = raw.includes('’') ? raw.replaceAll('’', "'") : raw;
+  lowerGen[t] = generation;
+  lowerVal[t] = w;
+  return w;
+}
+
+const TOKENS: Tokens = {
+  count: 0,
+  start,
+  end,
+  id,
+  cap: capital,
+  quoted,
+  gap: gaps,
+  numeric,
+  sawQuoteMark: false,
+  sawMarkedPunctuation: false,
+  sawInterfaceMark: false,
+  straightApostrophes: 0,
+  curlyApostrophes: 0,
+  lower: lowerToken,
+};
 
 /** Mark the tokens inside quotations (spans sorted by opening mark; nested ones are covered by the outer). */
 export function markQuoted(tok: Tokens, spans: readonly QuoteSpan[]): void {
