@@ -6,6 +6,7 @@ import { CUE_KIND_NAMES, LABEL_NAMES, SUBTYPE_NAMES } from '../shared/domain.js'
 import { analyzeDocument, type AnalyzedPassage } from '../core/analyzer/index.js';
 import { decodeInput, InputError, MAX_INPUT_BYTES } from '../core/analyzer/input.js';
 import type { CliIo } from './cli-io.js';
+import { parseFileCommandArgs, readFileOrSay } from './file-command.js';
 
 const USAGE = `Usage: sourcewise analyze FILE [--json]
 
@@ -52,34 +53,11 @@ function readable(p: AnalyzedPassage): string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let file: string | undefined;
-  let json = false;
-  for (const a of argv) {
-    if (a === '--json') json = true;
-    else if (a === '--help' || a === '-h') {
-      io.out(USAGE);
-      return 0;
-    } else if (a.startsWith('-') && a !== '-') {
-      io.err(`sourcewise analyze: unknown option ${a}\n\n${USAGE}`);
-      return 2;
-    } else if (file === undefined) file = a;
-    else {
-      io.err(`sourcewise analyze: one file at a time (got ${file} and ${a})\n`);
-      return 2;
-    }
-  }
-  if (file === undefined) {
-    io.err(`sourcewise analyze: no file given\n\n${USAGE}`);
-    return 2;
-  }
-  let buf: Buffer;
-  try {
-    buf = io.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.err(`sourcewise analyze: cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : `: ${(e as Error).message}`}\n`);
-    return 1;
-  }
+  const args = parseFileCommandArgs('analyze', argv, USAGE, io);
+  if ('exitCode' in args) return args.exitCode;
+  const { file, json } = args;
+  const buf = readFileOrSay('analyze', file, io);
+  if (buf === null) return 1;
   let input: ReturnType<typeof decodeInput>;
   try {
     input = decodeInput(buf, file);

@@ -9,6 +9,7 @@ import { decodeInput, InputError } from '../core/analyzer/input.js';
 import { normaliseLabel } from '../core/analyzer/label-names.js';
 import { evaluate, type EvalReport } from '../core/analyzer/metrics.js';
 import type { CliIo } from './cli-io.js';
+import { parseFileCommandArgs, readFileOrSay } from './file-command.js';
 
 const USAGE = `Usage: sourcewise eval FILE.jsonl [--json]
 
@@ -69,34 +70,11 @@ function table(r: EvalReport): string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let file: string | undefined;
-  let json = false;
-  for (const a of argv) {
-    if (a === '--json') json = true;
-    else if (a === '--help' || a === '-h') {
-      io.out(USAGE);
-      return 0;
-    } else if (a.startsWith('-')) {
-      io.err(`sourcewise eval: unknown option ${a}\n\n${USAGE}`);
-      return 2;
-    } else if (file === undefined) file = a;
-    else {
-      io.err(`sourcewise eval: one file at a time (got ${file} and ${a})\n`);
-      return 2;
-    }
-  }
-  if (file === undefined) {
-    io.err(`sourcewise eval: no file given\n\n${USAGE}`);
-    return 2;
-  }
-  let buf: Buffer;
-  try {
-    buf = io.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.err(`sourcewise eval: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(e as Error).message}`}\n`);
-    return 1;
-  }
+  const args = parseFileCommandArgs('eval', argv, USAGE, io);
+  if ('exitCode' in args) return args.exitCode;
+  const { file, json } = args;
+  const buf = readFileOrSay('eval', file, io);
+  if (buf === null) return 1;
   let rows: Array<{ text: string; gold: Label }>;
   try {
     rows = parseLabelledLines(decodeInput(buf, file).content);

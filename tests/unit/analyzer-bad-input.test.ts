@@ -9,19 +9,12 @@ import { test } from 'node:test';
 import { run as analyzeCommand } from '../../electron/cli/analyze-command.js';
 import { analyzeDocument, analyzeText, classifyPassage } from '../../electron/core/analyzer/index.js';
 import { decodeInput, InputError, MAX_INPUT_BYTES } from '../../electron/core/analyzer/input.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures/analyzer');
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s), readFile: (p: string) => fs.readFileSync(p) },
-  };
-}
+const io = captureIo;
 
 /** Run fn and return its duration in ms. */
 function timed(fn: () => void): number {

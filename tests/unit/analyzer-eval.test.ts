@@ -7,19 +7,12 @@ import { run as evalCommand } from '../../electron/cli/eval-command.js';
 import { normaliseLabel } from '../../electron/core/analyzer/label-names.js';
 import { evaluate } from '../../electron/core/analyzer/metrics.js';
 import type { Label } from '../../electron/shared/domain.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures/analyzer');
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s), readFile: (p: string) => fs.readFileSync(p) },
-  };
-}
+const io = captureIo;
 
 test('metrics: precision, recall, F1, macro-F1 over gold labels, accuracy, confusion — by hand', () => {
   const pairs: Array<{ gold: Label; predicted: Label }> = [
