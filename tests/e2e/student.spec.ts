@@ -147,3 +147,16 @@ test('H shows a hint: the cue words light up in the passage, the answer is not g
   await page.keyboard.press(KEY_OF_LABEL[kirby.label]!);
   await expect(page.getByTestId('feedback')).toContainText('Right');
 });
+
+test('a name already taken on this computer is explained at the field, and the screen stays accessible', async ({ page, app }) => {
+  await page.goto(app.host.url);
+  await createProfileByKeyboard(page, 'Sam Lee');
+  await tabTo(page, (t, tag) => tag === 'BUTTON' && t === 'Switch profile');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /Sam Lee/ })).toBeVisible();
+  await page.getByLabel('Your name').fill('  sam   lee ');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('profile-name-error')).toContainText('There is already a profile called "Sam Lee"');
+  await expect(page.getByLabel('Your name')).toBeFocused();
+  await expectNoAxeViolations(page, 'profiles (name taken)');
+});
