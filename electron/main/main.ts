@@ -18,7 +18,7 @@ import { registerIpcHandlers } from './ipc.js';
 import { installApplicationMenu } from './menu.js';
 import { chooseNativeBinding } from './native-binding.js';
 import { registerAppSchemeAsPrivileged, serveRendererOverAppScheme } from './protocol.js';
-import { denyAllPermissions, installSecurityGuards } from './security.js';
+import { denyAllPermissions, guardDownloads, installSecurityGuards } from './security.js';
 import { windowOptions } from './window-options.js';
 
 const PRELOAD_PATH = path.join(projectRoot, 'build', 'electron', 'preload', 'preload.cjs');
@@ -94,6 +94,7 @@ async function start(): Promise<void> {
   }
 
   denyAllPermissions(session.defaultSession);
+  guardDownloads(session.defaultSession);
   serveRendererOverAppScheme(rendererDir);
   registerIpcHandlers(backend);
   installApplicationMenu(devTools);

@@ -6,6 +6,8 @@
  * the main window, so a window or frame that slips past one check still meets the others.
  */
 import { app, shell, type Session, type WebContents } from 'electron';
+import path from 'node:path';
+import { decideDownload } from './download-policy.js';
 import { decideNavigation, decidePermission, decideRedirect, decideWindowOpen } from './navigation-policy.js';
 
 export type OpenExternal = (url: string) => Promise<void>;
@@ -56,6 +58,26 @@ export function denyAllPermissions(session: Session): void {
   );
   // USB/HID/serial/Bluetooth device access: also never.
   session.setDevicePermissionHandler((details) => decidePermission(details.deviceType, details.origin));
+}
+
+/**
+ * Downloads: only the app's own files (a teacher's lesson draft), offered through the system's Save
+ * dialog with the Documents folder as the starting place; anything else is cancelled.
+ */
+export function guardDownloads(session: Session): void {
+  session.on('will-download', (_event, item) => {
+    const decision = decideDownload(item.getURL(), item.getFilename());
+    if (!decision.allow) {
+      console.warn(`Refused a download from ${item.getURL()}`);
+      item.cancel();
+      return;
+    }
+    item.setSaveDialogOptions({
+      title: 'Save the lesson draft',
+      defaultPath: path.join(app.getPath('documents'), decision.fileName),
+      filters: [{ name: 'Sourcewise lesson', extensions: ['json'] }],
+    });
+  });
 }
 
 /** Call once, before 'ready': every web contents created from then on gets the guards. */
