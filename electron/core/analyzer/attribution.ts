@@ -364,9 +364,9 @@ const RESULT: AttributionResult = { attributions: [], speechActs: [], nonRespons
 export function findAttributions(s: SentenceScan): AttributionResult {
   // one result object for every passage, read by the caller before the next call
   const result = RESULT;
-  result.attributions.length = 0;
-  result.speechActs.length = 0;
-  result.firstPersonStance.length = 0;
+  if (result.attributions.length !== 0) result.attributions.length = 0; // setting length is a runtime call even on an empty array
+  if (result.speechActs.length !== 0) result.speechActs.length = 0;
+  if (result.firstPersonStance.length !== 0) result.firstPersonStance.length = 0;
   result.nonResponse = (s.phraseTags & (1 << P_NON_RESPONSE)) !== 0;
   const n = s.tok.count;
   const docFrame = documentFrame(s);

@@ -198,6 +198,8 @@ const CAP_MAX = Float64Array.from(CAP_LIST.map(([, m]) => m));
 
 // scratch: attribution scopes (difference array, grown on demand), features and their examples
 let scopeDelta = new Int32Array(64);
+/** per token: relayed (quoted or in an attribution's scope); filled for the first n tokens before use */
+let relayedScratch = new Uint8Array(64);
 const featureScratch = new Float64Array(FEATURE_COUNT);
 const exampleScratch = new Int32Array(2 * FEATURE_COUNT);
 const outerOpenScratch: number[] = [];
@@ -416,11 +418,11 @@ export function analyzeEvidence(text: string): PassageEvidence {
   const f = featureScratch.fill(0);
   const ex = exampleScratch.fill(-1);
   const cues = cueScratch;
-  cues.length = 0;
+  if (cues.length !== 0) cues.length = 0; // setting length is a runtime call even on an empty array
   const outerOpen = outerOpenScratch;
   const outerClose = outerCloseScratch;
-  outerOpen.length = 0;
-  outerClose.length = 0;
+  if (outerOpen.length !== 0) outerOpen.length = 0;
+  if (outerClose.length !== 0) outerClose.length = 0;
 
   const quoteShare = quoteEvidence(s, f, ex, cues, outerOpen, outerClose);
   let straightDoubles = 0;
@@ -578,7 +580,8 @@ export function analyzeEvidence(text: string): PassageEvidence {
   let furniture = 0;
   if (s.phrases.length > 0) {
     // relayed test per phrase start: rebuild the prefix sum once (phrases are few)
-    const relayed = new Uint8Array(n);
+    if (relayedScratch.length < n) relayedScratch = new Uint8Array(Math.max(n, 2 * relayedScratch.length));
+    const relayed = relayedScratch;
     for (let i = 0, d = 0; i < n; i++) {
       d += scopeDelta[i]!;
       relayed[i] = tok.quoted[i] === 1 || d > 0 ? 1 : 0;

@@ -8,21 +8,24 @@
  */
 import type { Block } from './blocks.js';
 import { plainTextBlocks } from './blocks.js';
-import { analyzeEvidence, exampleOf, F, type PassageEvidence } from './cues.js';
+import { analyzeEvidence, F, type PassageEvidence } from './cues.js';
 import { explain } from './explain.js';
 import { htmlBlocks } from './html-blocks.js';
 import { markdownBlocks } from './markdown-blocks.js';
-import { applyPageContext, type Draft, type PageSignals } from './page.js';
+import { applyPageContext, HINT_COMMENT, HINT_NONE, HINT_SITE, PageSignals, PS_ATTRIBUTED, PS_EXCLAMATION, PS_FIRST_PERSON, PS_NO_VERB_FRAGMENT, PS_SECOND_PERSON } from './page.js';
 import type { AnalyzedPassage } from './passage.js';
 import { scoreFeatures, subtypeFor } from './scoring.js';
-import { segmentBlocks } from './segmenter.js';
+import { splitSentences } from './segmenter.js';
 
 export type { AnalyzedPassage } from './passage.js';
 export { segmentText } from './segmenter.js';
 
 export type DocumentKind = 'text' | 'markdown' | 'html';
 
-function buildPassage(text: string, index: number, paragraph: number, heading: boolean, onPage: boolean): { passage: AnalyzedPassage; ev: PassageEvidence } {
+/** The evidence of the last buildPassage() call (scratch, like the evidence itself: read it before the next call). */
+let lastEvidence: PassageEvidence | undefined;
+
+function buildPassage(text: string, index: number, paragraph: number, heading: boolean, onPage: boolean): AnalyzedPassage {
   const ev = analyzeEvidence(text);
   const scored = scoreFeatures(ev.features);
   const label = scored.label;
@@ -37,7 +40,7 @@ function buildPassage(text: string, index: number, paragraph: number, heading: b
     confidence: scored.confidence,
     fromOutlet: label !== 'not_article' && subtype !== 'reader_comment',
     cues: ev.cues,
-    explanation: explain(label, subtype, scored.decisive, ev),
+    explanation: explain(label, subtype, scored.decisiveIndex, scored.decisive.length, ev),
   };
   const p = ev.primary;
   if (label === 'quoted' && p) {
@@ -46,42 +49,58 @@ function buildPassage(text: string, index: number, paragraph: number, heading: b
     if (p.type !== 'hedge' && p.type !== 'passive')
       passage.cueVerb = { start: p.cueStart, end: p.cueEnd, text: text.slice(p.cueStart, p.cueEnd), loaded: p.type === 'loaded' };
   }
-  return { passage, ev };
+  lastEvidence = ev;
+  return passage;
 }
 
-function pageSignals(ev: PassageEvidence): PageSignals {
+/** Row i of the page signals: what the page pass needs from this passage's evidence. */
+function recordSignals(g: PageSignals, i: number, ev: PassageEvidence, hint: Block['hint']): void {
   const f = ev.features;
-  const g: PageSignals = {
-    informal: f[F.informal]!,
-    secondPerson: f[F.second_person]! > 0,
-    firstPerson: f[F.first_person]! > 0,
-    exclamation: f[F.exclamation]! > 0,
-    noVerbFragment: f[F.no_verb_fragment]! > 0,
-    wordCount: ev.wordCount,
-    attributed: ev.primary !== undefined,
-    straightMarks: ev.straightMarks,
-    curlyMarks: ev.curlyMarks,
-  };
-  if (g.informal > 0) {
-    const e = exampleOf(ev, 'informal');
-    if (e !== undefined) g.informalExample = e;
-  }
-  return g;
+  const informal = f[F.informal]!;
+  g.informal[i] = informal;
+  g.flags[i] =
+    (f[F.second_person]! > 0 ? PS_SECOND_PERSON : 0) |
+    (f[F.first_person]! > 0 ? PS_FIRST_PERSON : 0) |
+    (f[F.exclamation]! > 0 ? PS_EXCLAMATION : 0) |
+    (f[F.no_verb_fragment]! > 0 ? PS_NO_VERB_FRAGMENT : 0) |
+    (ev.primary !== undefined ? PS_ATTRIBUTED : 0);
+  g.wordCount[i] = ev.wordCount;
+  g.straightMarks[i] = ev.straightMarks;
+  g.curlyMarks[i] = ev.curlyMarks;
+  // the informal example as a range; page.ts cuts the words out only for passages it flags
+  const k = 2 * F.informal;
+  g.informalStart[i] = informal > 0 ? ev.examples[k]! : -1;
+  g.informalEnd[i] = informal > 0 ? ev.examples[k + 1]! : -1;
+  g.hint[i] = hint === 'site' ? HINT_SITE : hint === 'comment' ? HINT_COMMENT : HINT_NONE;
 }
+
+/** Reused from page to page (grown on demand): the signals are read by applyPageContext before returning. */
+const SIGNALS = new PageSignals();
+
+/** Sentences of the current block (scratch). */
+const pieces: string[] = [];
 
 function analyzeBlocks(blocks: readonly Block[]): { passages: AnalyzedPassage[] } {
-  const segments = segmentBlocks(blocks);
-  const drafts: Draft[] = new Array<Draft>(segments.length);
-  const passages: AnalyzedPassage[] = new Array<AnalyzedPassage>(segments.length);
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i]!;
-    const { passage, ev } = buildPassage(seg.text, i, seg.paragraph, seg.heading, true);
-    const signals = pageSignals(ev);
-    drafts[i] = seg.hint ? { passage, signals, hint: seg.hint } : { passage, signals };
-    passages[i] = passage;
+  const passages: AnalyzedPassage[] = [];
+  const g = SIGNALS;
+  // the same sentences as segmentBlocks() (segmenter.ts), analysed as they are split: no Segment objects
+  for (let paragraph = 0; paragraph < blocks.length; paragraph++) {
+    const block = blocks[paragraph]!;
+    pieces.length = 0;
+    splitSentences(block.text, pieces);
+    // A "heading" that holds a sentence end ("…Terms of Use. Close") is a short paragraph, not a headline.
+    const heading = block.heading && pieces.length === 1;
+    for (let j = 0; j < pieces.length; j++) {
+      const i = passages.length;
+      const passage = buildPassage(pieces[j]!, i, paragraph, heading, true);
+      g.ensure(i + 1);
+      recordSignals(g, i, lastEvidence!, block.hint);
+      passages.push(passage);
+    }
   }
+  lastEvidence = undefined;
   // the page pass edits the passage objects in place
-  applyPageContext(drafts);
+  applyPageContext(passages, g);
   return { passages };
 }
 
@@ -104,5 +123,5 @@ export function analyzeDocument(input: { kind: DocumentKind; content: string }):
 /** One passage with no page context (used by eval): no typography statistic, no neighbours. */
 export function classifyPassage(text: string): AnalyzedPassage {
   const t = text.replace(/\s+/g, ' ').trim();
-  return buildPassage(t, 0, 0, false, false).passage;
+  return buildPassage(t, 0, 0, false, false);
 }

@@ -77,12 +77,14 @@ export interface Scored {
   scores: Record<Label, number>;
   /** up to three features, ordered by how much they pushed the winning label ahead of the runner-up */
   decisive: Feature[];
+  /** the same features as indices into FEATURES (the first `decisive.length` entries) */
+  decisiveIndex: Int32Array;
 }
 
 /** The table flattened in FEATURES order (4 numbers per feature), for the hot loop. */
 const MATRIX = Float64Array.from(FEATURES.flatMap((k) => [...WEIGHTS[k]]));
 
-const SCORED: Scored = { label: 'reported', confidence: 0, scores: { reported: 0, quoted: 0, commentary: 0, not_article: 0 }, decisive: [] };
+const SCORED: Scored = { label: 'reported', confidence: 0, scores: { reported: 0, quoted: 0, commentary: 0, not_article: 0 }, decisive: [], decisiveIndex: new Int32Array(3) };
 const scores = new Float64Array(4);
 
 /** Scores one feature vector. The result object is reused: read it before the next call. */
@@ -105,7 +107,8 @@ export function scoreFeatures(f: FeatureVector): Scored {
   let second = best === 0 ? 1 : 0;
   for (let i = 0; i < 4; i++) if (i !== best && scores[i]! > scores[second]!) second = i;
   let z = 0;
-  for (let i = 0; i < 4; i++) z += Math.exp(scores[i]! - scores[best]!);
+  // exp(0) is exactly 1: the winner's own term needs no call
+  for (let i = 0; i < 4; i++) z += i === best ? 1 : Math.exp(scores[i]! - scores[best]!);
   const confidence = 1 / z;
   // the three features that pushed the winner furthest ahead of the runner-up (no sort, no garbage)
   let k1 = -1;
@@ -139,10 +142,22 @@ export function scoreFeatures(f: FeatureVector): Scored {
   // one Scored object for every passage (read before the next call): no garbage per passage
   const r = SCORED;
   const decisive = r.decisive;
-  decisive.length = 0;
-  if (k1 >= 0) decisive.push(FEATURES[k1]!);
-  if (k2 >= 0) decisive.push(FEATURES[k2]!);
-  if (k3 >= 0) decisive.push(FEATURES[k3]!);
+  // overwrite in place; setting length is a runtime call, so only when the count changes
+  const index = r.decisiveIndex;
+  let count = 0;
+  if (k1 >= 0) {
+    index[count] = k1;
+    decisive[count++] = FEATURES[k1]!;
+  }
+  if (k2 >= 0) {
+    index[count] = k2;
+    decisive[count++] = FEATURES[k2]!;
+  }
+  if (k3 >= 0) {
+    index[count] = k3;
+    decisive[count++] = FEATURES[k3]!;
+  }
+  if (decisive.length !== count) decisive.length = count;
   r.label = SCORED_LABELS[best]!;
   r.confidence = Math.round(confidence * 1000) / 1000;
   r.scores.reported = scores[0]!;
@@ -158,7 +173,6 @@ export function scoreFeatures(f: FeatureVector): Scored {
  */
 export function subtypeFor(label: Label, ev: PassageEvidence, onPage = false): Subtype {
   const f = ev.features;
-  const has = (k: number) => f[k]! > 0;
   switch (label) {
     case 'not_article':
       return 'site_text';
@@ -168,14 +182,14 @@ export function subtypeFor(label: Label, ev: PassageEvidence, onPage = false): S
       if (kind === 'vague') return 'vague_source';
       if (kind === 'media') return 'media_report';
       if (kind === 'document') return 'document';
-      if (has(F.quote_full)) return 'direct_quote';
-      if (has(F.quote_partial) || has(F.quote_word)) return 'partial_quote';
+      if (f[F.quote_full]! > 0) return 'direct_quote';
+      if (f[F.quote_partial]! > 0 || f[F.quote_word]! > 0) return 'partial_quote';
       return 'indirect_quote';
     }
     case 'commentary':
-      if (!onPage && (has(F.informal) || has(F.second_person) || has(F.exclamation))) return 'reader_comment';
-      if (has(F.informal) || has(F.second_person) || has(F.exclamation)) return 'opinion';
-      if (has(F.obligation) || has(F.imperative) || has(F.evaluative_strong) || has(F.question) || has(F.first_person)) return 'opinion';
+      if (!onPage && (f[F.informal]! > 0 || f[F.second_person]! > 0 || f[F.exclamation]! > 0)) return 'reader_comment';
+      if (f[F.informal]! > 0 || f[F.second_person]! > 0 || f[F.exclamation]! > 0) return 'opinion';
+      if (f[F.obligation]! > 0 || f[F.imperative]! > 0 || f[F.evaluative_strong]! > 0 || f[F.question]! > 0 || f[F.first_person]! > 0) return 'opinion';
       return 'analysis';
     case 'reported':
       return ev.backgroundScore > 0 ? 'background' : 'event';

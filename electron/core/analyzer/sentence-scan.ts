@@ -4,6 +4,7 @@
  * valid until the next scanSentence() call.
  */
 import { VOCAB } from './lexicon-index.js';
+import { ANY_SECOND } from './vocabulary.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { markQuoted, tokenize, type Tokens } from './tokens.js';
 
@@ -33,6 +34,8 @@ export interface SentenceScan {
 }
 
 const NO_SPANS: QuoteSpan[] = [];
+/** `next` at the last token: no phrase's second word (ids are >= -1, ANY_SECOND is -2). */
+const NO_NEXT = -3;
 let capacity = 0;
 let attrBuf = new Int32Array(0);
 let styleBuf = new Int32Array(0);
@@ -77,7 +80,7 @@ export function scanSentence(text: string): SentenceScan {
   const attr = attrBuf;
   const style = styleBuf;
   const phrases = phraseScratch;
-  phrases.length = 0;
+  if (phrases.length !== 0) phrases.length = 0; // setting length is a runtime call even on an empty array
   let phraseTags = 0;
   for (let i = 0; i < n; i++) {
     const id = tok.id[i]!;
@@ -97,7 +100,12 @@ export function scanSentence(text: string): SentenceScan {
     style[i] = VOCAB.style[id]!;
     const candidates = VOCAB.phrases[id];
     if (candidates === undefined) continue;
-    for (const ph of candidates) {
+    const seconds = VOCAB.phraseSecond[id]!;
+    const next = i + 1 < n ? tok.id[i + 1]! : NO_NEXT;
+    for (let j = 0; j < candidates.length; j++) {
+      const second = seconds[j]!;
+      if (second !== next && second !== ANY_SECOND) continue; // the commonest miss, decided without the phrase
+      const ph = candidates[j]!;
       const len2 = ph.ids.length;
       if (i + len2 > n) continue;
       let ok = true;

@@ -12,6 +12,9 @@ export interface PhraseIds {
   tag: number;
 }
 
+/** phraseSecond value of a one-word phrase: it matches whatever follows. */
+export const ANY_SECOND = -2;
+
 export class Vocabulary {
   readonly words: string[] = [];
   private readonly index = new Map<string, number>();
@@ -21,6 +24,9 @@ export class Vocabulary {
   attr = new Int32Array(0);
   style = new Int32Array(0);
   phrases: Array<PhraseIds[] | undefined> = [];
+  /** parallel to phrases[id]: each phrase's second word id (ANY_SECOND for a one-word phrase), so a scan
+   *  can reject the candidates of a frequent first word ("is", "the") without touching each phrase */
+  phraseSecond: Array<Int32Array | undefined> = [];
   private table = new Int32Array(0);
   private mask = 0;
 
@@ -67,6 +73,7 @@ export class Vocabulary {
     this.attr = Int32Array.from(this.attrFlags);
     this.style = Int32Array.from(this.styleFlags);
     this.phrases = this.phraseLists.slice();
+    this.phraseSecond = this.phrases.map((list) => (list === undefined ? undefined : Int32Array.from(list, (ph) => (ph.ids.length >= 2 ? ph.ids[1]! : ANY_SECOND))));
     let size = 16;
     while (size < this.words.length * 4) size <<= 1;
     this.table = new Int32Array(size);
