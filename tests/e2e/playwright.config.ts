@@ -4,8 +4,18 @@
  * binary exists.
  */
 import { defineConfig } from '@playwright/test';
+import fs from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Playwright downloads no browser here; without this check a missing Chromium fails every test with a
+// launch error that does not say what to do.
+if (!fs.existsSync(CHROMIUM)) {
+  throw new Error(
+    `The end-to-end tests need Chromium, and there is none at ${CHROMIUM}. Install it (Debian/Ubuntu: ` +
+      '`apt-get install chromium`) or point CHROMIUM_PATH at a Chromium or Chrome executable.',
+  );
+}
 
 export default defineConfig({
   testDir: '.',
