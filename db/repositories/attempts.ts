@@ -102,12 +102,16 @@ export class AttemptsRepository {
   }
 
   hintedPassages(attemptId: number): number[] {
-    return (this.db.prepare('SELECT passage_index AS i FROM hints WHERE attempt_id = ? ORDER BY passage_index').all(attemptId) as Array<{ i: number }>).map(
-      (r) => r.i,
-    );
+    return (
+      this.db
+        .prepare('SELECT passage_index AS i FROM hints WHERE attempt_id = ? ORDER BY passage_index')
+        .all(attemptId) as Array<{ i: number }>
+    ).map((r) => r.i);
   }
 
   complete(attemptId: number, now: Date): void {
-    this.db.prepare('UPDATE attempts SET completed_at = ? WHERE id = ? AND completed_at IS NULL').run(now.toISOString(), attemptId);
+    this.db
+      .prepare('UPDATE attempts SET completed_at = ? WHERE id = ? AND completed_at IS NULL')
+      .run(now.toISOString(), attemptId);
   }
 }

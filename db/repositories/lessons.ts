@@ -33,9 +33,7 @@ export class LessonsRepository {
 
   get(id: string): LessonRow | undefined {
     return this.db
-      .prepare(
-        'SELECT id, current_version AS currentVersion, title, description, origin FROM lessons WHERE id = ?',
-      )
+      .prepare('SELECT id, current_version AS currentVersion, title, description, origin FROM lessons WHERE id = ?')
       .get(id) as LessonRow | undefined;
   }
 
@@ -63,9 +61,7 @@ export class LessonsRepository {
       )
       .run(row);
     this.db
-      .prepare(
-        `INSERT INTO lesson_versions (lesson_id, version, content, sha256, loaded_at) VALUES (?, ?, ?, ?, ?)`,
-      )
+      .prepare(`INSERT INTO lesson_versions (lesson_id, version, content, sha256, loaded_at) VALUES (?, ?, ?, ?, ?)`)
       .run(row.id, row.version, content, sha256, now.toISOString());
   }
 }

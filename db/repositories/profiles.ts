@@ -16,15 +16,12 @@ export class ProfilesRepository {
   constructor(private readonly db: Database) {}
 
   list(): ProfileRow[] {
-    return this.db
-      .prepare('SELECT id, name, created_at AS createdAt FROM profiles ORDER BY name_key')
-      .all() as ProfileRow[];
+    return this.db.prepare('SELECT id, name, created_at AS createdAt FROM profiles ORDER BY name_key').all() as ProfileRow[];
   }
 
   get(id: number): ProfileRow | undefined {
     return this.db.prepare('SELECT id, name, created_at AS createdAt FROM profiles WHERE id = ?').get(id) as
-      | ProfileRow
-      | undefined;
+      ProfileRow | undefined;
   }
 
   findByName(name: string): ProfileRow | undefined {

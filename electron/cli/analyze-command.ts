@@ -47,7 +47,10 @@ function readable(p: AnalyzedPassage): string {
     const cues = p.cues.map((c) => `${CUE_KIND_NAMES[c.kind]} “${p.text.slice(c.start, c.end)}” [${c.start}–${c.end}]`);
     lines.push(`  cues: ${cues.join('; ')}`);
   }
-  if (p.source) lines.push(`  source: “${p.source.text}” (${p.source.kind})${p.cueVerb ? `, verb “${p.cueVerb.text}”${p.cueVerb.loaded ? ' (loaded)' : ''}` : ''}`);
+  if (p.source)
+    lines.push(
+      `  source: “${p.source.text}” (${p.source.kind})${p.cueVerb ? `, verb “${p.cueVerb.text}”${p.cueVerb.loaded ? ' (loaded)' : ''}` : ''}`,
+    );
   lines.push(`  why: ${p.explanation}`);
   return lines.join('\n') + '\n\n';
 }

@@ -35,12 +35,16 @@ export function parseLabelledLines(content: string): Array<{ text: string; gold:
     } catch (e) {
       throw new LineError(`${where}: not valid JSON (${(e as Error).message})`);
     }
-    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new LineError(`${where}: expected a JSON object with "text" and "label"`);
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj))
+      throw new LineError(`${where}: expected a JSON object with "text" and "label"`);
     const { text, label } = obj as { text?: unknown; label?: unknown };
     if (typeof text !== 'string') throw new LineError(`${where}: "text" is missing or not a string`);
     if (typeof label !== 'string') throw new LineError(`${where}: "label" is missing or not a string`);
     const gold = normaliseLabel(label);
-    if (!gold) throw new LineError(`${where}: unknown label "${label}" (expected one of ${LABELS.join(', ')}, or an alias such as "reported fact", "quote", "opinion", "not part of the article")`);
+    if (!gold)
+      throw new LineError(
+        `${where}: unknown label "${label}" (expected one of ${LABELS.join(', ')}, or an alias such as "reported fact", "quote", "opinion", "not part of the article")`,
+      );
     rows.push({ text, gold });
   });
   return rows;

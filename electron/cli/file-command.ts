@@ -37,7 +37,14 @@ export function readFileOrSay(command: string, file: string, io: CliIo): Buffer 
     return io.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message;
     io.err(`sourcewise ${command}: cannot read ${file}: ${why}\n`);
     return null;
   }

@@ -31,7 +31,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { db: { type: 'string' }, json: { type: 'boolean' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      title: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [sub, id, ...extra] = positionals;
   if (values.help || !sub) {
@@ -70,7 +75,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const row = catalog.list().find((r) => r.id === id);
     if (!row) {
-      io.err(`There is no lesson "${id}". Lessons: ${catalog.list().map((r) => r.id).join(', ') || '(none)'}\n`);
+      io.err(
+        `There is no lesson "${id}". Lessons: ${
+          catalog
+            .list()
+            .map((r) => r.id)
+            .join(', ') || '(none)'
+        }\n`,
+      );
       return 1;
     }
     io.out(JSON.stringify(exportLesson(catalog.version(row.id, row.currentVersion)), null, 2) + '\n');

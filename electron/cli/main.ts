@@ -38,7 +38,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (err) {
     io.err(`sourcewise ${command}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;

@@ -37,7 +37,17 @@ function findNodeGyp(): string {
     return require.resolve('node-gyp/bin/node-gyp.js');
   } catch {
     // npm bundles node-gyp; use that copy when the project has none of its own.
-    const bundled = path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+    const bundled = path.join(
+      path.dirname(process.execPath),
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    );
     if (fs.existsSync(bundled)) return bundled;
     fail('node-gyp was not found (neither in node_modules nor bundled with npm)');
   }
@@ -47,7 +57,8 @@ async function checkHeadersReachable(electronVersion: string): Promise<void> {
   const url = headersProbeUrl(electronVersion);
   try {
     const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(15_000) });
-    if (!response.ok) fail(`${url} answered HTTP ${response.status}; Electron ${electronVersion}'s headers are not available there`);
+    if (!response.ok)
+      fail(`${url} answered HTTP ${response.status}; Electron ${electronVersion}'s headers are not available there`);
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
     fail(
@@ -61,7 +72,8 @@ async function main(): Promise<void> {
   const electronDir = path.join(projectRoot, 'node_modules', 'electron');
   const sqliteDir = path.join(projectRoot, 'node_modules', 'better-sqlite3');
   if (!fs.existsSync(path.join(electronDir, 'package.json'))) fail('node_modules/electron is missing; run `npm install` first');
-  if (!fs.existsSync(path.join(sqliteDir, 'binding.gyp'))) fail('node_modules/better-sqlite3 is missing; run `npm install` first');
+  if (!fs.existsSync(path.join(sqliteDir, 'binding.gyp')))
+    fail('node_modules/better-sqlite3 is missing; run `npm install` first');
 
   const electronVersion = readJsonVersion(path.join(electronDir, 'package.json'));
   const expectedAbi = fs.readFileSync(path.join(electronDir, 'abi_version'), 'utf8').trim();
@@ -86,13 +98,17 @@ async function main(): Promise<void> {
     });
     if (gyp.error) fail(`node-gyp could not run: ${gyp.error.message}`);
     if (gyp.status !== 0) {
-      fail(`node-gyp exited with ${String(gyp.status ?? gyp.signal)}. It needs internet access (Electron headers) and a C++ toolchain (python3, make, a C++ compiler).`);
+      fail(
+        `node-gyp exited with ${String(gyp.status ?? gyp.signal)}. It needs internet access (Electron headers) and a C++ toolchain (python3, make, a C++ compiler).`,
+      );
     }
 
     const built = path.join(copy, 'build', 'Release', 'better_sqlite3.node');
     if (!fs.existsSync(built)) fail(`node-gyp reported success but ${built} does not exist`);
 
-    const probe = spawnSync(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', built], { encoding: 'utf8' });
+    const probe = spawnSync(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', built], {
+      encoding: 'utf8',
+    });
     const judgement = judgeAbiProbe({ loaded: probe.status === 0, error: probe.stderr }, expectedAbi);
     if (!judgement.ok) fail(`the module built in ${copy} is not usable by Electron: ${judgement.reason}`);
 

@@ -20,7 +20,10 @@ export type StartDecision = { kind: 'launch'; electronPath: string } | { kind: '
 export function decideStart(probe: ElectronProbe): StartDecision {
   const { electronPackageDir: dir } = probe;
   if (!probe.exists(path.join(dir, 'package.json'))) {
-    return { kind: 'fallback', reason: 'the electron package is not installed (node_modules/electron is missing; run `npm install`)' };
+    return {
+      kind: 'fallback',
+      reason: 'the electron package is not installed (node_modules/electron is missing; run `npm install`)',
+    };
   }
 
   // path.txt names the executable inside dist/ (e.g. "electron", "Electron.app/Contents/MacOS/Electron").
@@ -33,7 +36,7 @@ export function decideStart(probe: ElectronProbe): StartDecision {
     return {
       kind: 'fallback',
       reason:
-        'its binary was never downloaded (node_modules/electron/dist is missing). Electron\'s installer fetches it ' +
+        "its binary was never downloaded (node_modules/electron/dist is missing). Electron's installer fetches it " +
         'from the internet during `npm install`, and that download did not happen here (no internet access, or ' +
         'ELECTRON_SKIP_BINARY_DOWNLOAD was set)',
     };
@@ -58,8 +61,7 @@ function defaultExecutable(platform: NodeJS.Platform): string {
   return 'electron';
 }
 
-const WEB_HINT =
-  'Run `npm run web` instead: it serves the same app on 127.0.0.1 and prints the address to open in a browser.';
+const WEB_HINT = 'Run `npm run web` instead: it serves the same app on 127.0.0.1 and prints the address to open in a browser.';
 
 export function fallbackMessage(reason: string): string {
   return `Electron can't start on this machine because ${reason}.\n${WEB_HINT}`;

@@ -12,14 +12,22 @@ const USAGE = `Usage:
   sourcewise teacher reset-pin [--db FILE]   forget the teacher PIN; the next teacher to open the area chooses a new one`;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help || positionals[0] !== 'reset-pin' || positionals.length > 1) {
     (values.help ? io.out : io.err)(USAGE + '\n');
     return values.help ? 0 : 2;
   }
   const db = openDatabase(values.db ?? defaultDatabasePath());
   try {
-    io.out(resetTeacherPin(db) ? 'The teacher PIN was reset. Open the teacher area to choose a new one.\n' : 'No teacher PIN was set; nothing to reset.\n');
+    io.out(
+      resetTeacherPin(db)
+        ? 'The teacher PIN was reset. Open the teacher area to choose a new one.\n'
+        : 'No teacher PIN was set; nothing to reset.\n',
+    );
     return 0;
   } finally {
     db.close();

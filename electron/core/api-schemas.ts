@@ -7,16 +7,29 @@ import type { Input, Method } from '../shared/contract.js';
 import { LABELS } from '../shared/domain.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const lessonId = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/, 'a lesson id');
+const lessonId = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9-]+$/, 'a lesson id');
 const empty = z.object({}).strict();
 const articleSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('paste'), text: z.string().max(4_000_000, 'The pasted text is too long (4 million characters at most).'), format: z.enum(['text', 'markdown', 'html']) }).strict(),
+  z
+    .object({
+      kind: z.literal('paste'),
+      text: z.string().max(4_000_000, 'The pasted text is too long (4 million characters at most).'),
+      format: z.enum(['text', 'markdown', 'html']),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('file'),
       name: z.string().min(1).max(255),
       // base64 of at most 4 MiB (the teacher service gives the people-facing message for larger files)
-      base64: z.string().max(5_600_000, 'The file is too large (4 MB at most).').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+      base64: z
+        .string()
+        .max(5_600_000, 'The file is too large (4 MB at most).')
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
     })
     .strict(),
 ]);
@@ -58,7 +71,5 @@ export const INPUT_SCHEMAS = {
   unlockTeacher: z.object({ pin: z.string().max(64) }).strict(),
   lockTeacher: empty,
   suggestLabels: z.object({ source: articleSource }).strict(),
-  draftLesson: z
-    .object({ source: articleSource, title: z.string().trim().min(1, 'Give the lesson a title.').max(200) })
-    .strict(),
+  draftLesson: z.object({ source: articleSource, title: z.string().trim().min(1, 'Give the lesson a title.').max(200) }).strict(),
 } satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

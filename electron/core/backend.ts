@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { DatabaseTooNewError, DatabaseUnreadableError, openDatabase } from '../../db/open-database.js';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import type { Envelope } from '../shared/contract.js';
-import { dispatch, type HandlerContext } from './handlers.js';
+import { dispatch, type Caller, type HandlerContext } from './handlers.js';
 import { LessonCatalog } from './lesson/lesson-catalog.js';
 import { syncBundledLessons, type SyncReport } from './lesson/sync-bundled-lessons.js';
 import { bundledLessonsDir, projectRoot } from './paths.js';
@@ -16,8 +16,13 @@ import path from 'node:path';
 
 export { DatabaseTooNewError, DatabaseUnreadableError };
 
+export type { Caller };
+
 export interface Backend {
-  dispatch(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  /** `caller` defaults to the one local session of the CLI and in-process tests. */
+  dispatch(channel: string, input: unknown, caller?: Caller): Promise<Envelope<unknown>>;
+  /** A window or browser tab went away: forget what its session had unlocked. */
+  endSession(session: string): void;
   close(): void;
   /** What loading the bundled lessons did (problems are also logged). */
   readonly lessons: SyncReport;
@@ -57,7 +62,8 @@ export function openBackend(options: BackendOptions): Backend {
     log,
   };
   return {
-    dispatch: (channel, input) => dispatch(ctx, channel, input),
+    dispatch: (channel, input, caller) => dispatch(ctx, channel, input, caller),
+    endSession: (session) => ctx.teacher.endSession(session),
     close: () => db.close(),
     lessons,
     dbPath: options.dbPath,

@@ -4,7 +4,7 @@
  * Envelope: people-facing messages for expected problems, a bare `internal` for anything else
  * (no SQL text or stack ever reaches the renderer).
  */
-import { CHANNELS, type Channel, type Envelope, type Input, type Method, type Output } from '../shared/contract.js';
+import { accessOf, CHANNELS, type Channel, type Envelope, type Input, type Method, type Output } from '../shared/contract.js';
 import { INPUT_SCHEMAS } from './api-schemas.js';
 import { AppError } from './app-error.js';
 import type { StudyService } from './study-service.js';
@@ -19,7 +19,19 @@ export interface HandlerContext {
   log: (message: string, error?: unknown) => void;
 }
 
-type Handlers = { [M in Method]: (ctx: HandlerContext, input: Input<M>) => Output<M> | Promise<Output<M>> };
+/**
+ * Who is calling: one window of the desktop app (Electron's webContents id) or one tab of the browser
+ * host (a random id the tab keeps in sessionStorage). The teacher area is unlocked per session, so a
+ * second window never inherits a teacher's unlock.
+ */
+export interface Caller {
+  session: string;
+}
+
+/** The caller of the command line and of in-process tests: one local session. */
+export const LOCAL_CALLER: Caller = { session: 'local' };
+
+type Handlers = { [M in Method]: (ctx: HandlerContext, input: Input<M>, caller: Caller) => Output<M> | Promise<Output<M>> };
 
 const HANDLERS: Handlers = {
   appInfo: (ctx) => ctx.appInfo,
@@ -31,10 +43,10 @@ const HANDLERS: Handlers = {
   answer: (ctx, { attemptId, index, choice, confidence }) => ctx.study.answer(attemptId, index, choice, confidence ?? null),
   attemptSummary: (ctx, { attemptId }) => ctx.study.summary(attemptId),
   hint: (ctx, { attemptId, index }) => ctx.study.hint(attemptId, index),
-  teacherStatus: (ctx) => ctx.teacher.status(),
-  setTeacherPin: (ctx, { pin, currentPin }) => ctx.teacher.setPin(pin, currentPin),
-  unlockTeacher: (ctx, { pin }) => ctx.teacher.unlock(pin),
-  lockTeacher: (ctx) => ctx.teacher.lock(),
+  teacherStatus: (ctx, _input, caller) => ctx.teacher.status(caller.session),
+  setTeacherPin: (ctx, { pin, currentPin }, caller) => ctx.teacher.setPin(caller.session, pin, currentPin),
+  unlockTeacher: (ctx, { pin }, caller) => ctx.teacher.unlock(caller.session, pin),
+  lockTeacher: (ctx, _input, caller) => ctx.teacher.lock(caller.session),
   suggestLabels: (ctx, { source }) => ctx.teacher.suggest(source),
   draftLesson: (ctx, { source, title }) => ctx.teacher.draft(source, title),
 };
@@ -47,9 +59,17 @@ export function isChannel(channel: unknown): channel is Channel {
   return typeof channel === 'string' && METHOD_BY_CHANNEL.has(channel);
 }
 
-export async function dispatch(ctx: HandlerContext, channel: string, input: unknown): Promise<Envelope<unknown>> {
+export async function dispatch(
+  ctx: HandlerContext,
+  channel: string,
+  input: unknown,
+  caller: Caller = LOCAL_CALLER,
+): Promise<Envelope<unknown>> {
   const method = METHOD_BY_CHANNEL.get(channel);
   if (!method) return { ok: false, error: { code: 'not_found', message: `Unknown call "${String(channel).slice(0, 60)}".` } };
+  // The one place teacher-only calls are refused: before the input is even looked at.
+  if (accessOf(method) === 'teacher' && !ctx.teacher.admit(caller.session))
+    return { ok: false, error: { code: 'forbidden', message: 'The teacher area is locked. Enter the teacher PIN.' } };
   const parsed = INPUT_SCHEMAS[method].safeParse(input ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -57,11 +77,14 @@ export async function dispatch(ctx: HandlerContext, channel: string, input: unkn
     return { ok: false, error: { code: 'invalid_input', message: `${where}${issue?.message ?? 'invalid input'}` } };
   }
   try {
-    const run = HANDLERS[method] as (c: HandlerContext, i: unknown) => unknown;
-    return { ok: true, value: await run(ctx, parsed.data) };
+    const run = HANDLERS[method] as (c: HandlerContext, i: unknown, caller: Caller) => unknown;
+    return { ok: true, value: await run(ctx, parsed.data, caller) };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
     ctx.log(`call ${channel} failed`, err);
-    return { ok: false, error: { code: 'internal', message: 'Something went wrong on our side; your earlier work is safe. Try again.' } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong on our side; your earlier work is safe. Try again.' },
+    };
   }
 }

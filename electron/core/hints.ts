@@ -18,7 +18,10 @@ const QUESTIONS: Array<[CueKind[], string]> = [
   [['site_furniture'], 'Is this the report talking, or the website talking to you?'],
   [['typographic_break', 'informal_punctuation'], 'Is it typed like the rest of the page? Who might have written it?'],
   [['quote_marks'], 'Whose words are inside the quote marks?'],
-  [['attribution_verb', 'named_source', 'anonymous_source', 'vague_source', 'media_source', 'document_source'], 'Who is said to say this, and does the outlet vouch for it or only report it?'],
+  [
+    ['attribution_verb', 'named_source', 'anonymous_source', 'vague_source', 'media_source', 'document_source'],
+    'Who is said to say this, and does the outlet vouch for it or only report it?',
+  ],
   [['loaded_verb'], 'Does the verb only report speech, or does it also judge the speaker?'],
   [['evaluative', 'hedge', 'modal_obligation'], 'Could these words be checked, or are they someone’s judgement?'],
   [['first_second_person'], 'Who is “we” or “you” here?'],
@@ -34,7 +37,10 @@ export function questionsFor(kinds: ReadonlySet<CueKind>): string[] {
 export function lessonPageText(lesson: LessonFile): string {
   const paragraphs: string[][] = [];
   for (const p of lesson.passages) (paragraphs[p.paragraph] ??= []).push(p.text);
-  return paragraphs.filter(Boolean).map((ps) => ps.join(' ')).join('\n\n');
+  return paragraphs
+    .filter(Boolean)
+    .map((ps) => ps.join(' '))
+    .join('\n\n');
 }
 
 export class HintService {
@@ -51,7 +57,10 @@ export class HintService {
     return { index, cues, questions: questionsFor(new Set(cues.map((c) => c.kind))) };
   }
 
-  private analysed(lesson: LessonFile, analyzeText: (text: string) => { passages: AnalyzedPassage[] }): Array<AnalyzedPassage | undefined> {
+  private analysed(
+    lesson: LessonFile,
+    analyzeText: (text: string) => { passages: AnalyzedPassage[] },
+  ): Array<AnalyzedPassage | undefined> {
     const key = `${lesson.id}@${lesson.version}`;
     let byIndex = this.cache.get(key);
     if (!byIndex) {

@@ -6,15 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { AttemptsRepository, type AttemptRow } from '../../db/repositories/attempts.js';
 import { ProfilesRepository } from '../../db/repositories/profiles.js';
-import type {
-  Hint,
-  AnswerResult,
-  AttemptSummary,
-  AttemptView,
-  Confidence,
-  LibraryEntry,
-  Profile,
-} from '../shared/contract.js';
+import type { Hint, AnswerResult, AttemptSummary, AttemptView, Confidence, LibraryEntry, Profile } from '../shared/contract.js';
 import type { Label } from '../shared/domain.js';
 import { AppError } from './app-error.js';
 import { grade, summarise } from './grading/grade.js';
@@ -43,7 +35,11 @@ export class StudyService {
   createProfile(name: string): Profile {
     return this.db.transaction(() => {
       const existing = this.profiles.findByName(name);
-      if (existing) throw new AppError('conflict', `There is already a profile called "${existing.name}". Pick it from the list, or choose another name.`);
+      if (existing)
+        throw new AppError(
+          'conflict',
+          `There is already a profile called "${existing.name}". Pick it from the list, or choose another name.`,
+        );
       return this.profiles.create(name, this.now());
     })();
   }
@@ -88,51 +84,61 @@ export class StudyService {
   /** Resume the attempt in progress, or start one on the lesson's current version. */
   openAttempt(profileId: number, lessonId: string): AttemptView {
     this.requireProfile(profileId);
-    const attempt = this.db.transaction(() => {
-      const open = this.attempts.findInProgress(profileId, lessonId);
-      if (open) return open;
-      const { row } = this.catalog.current(lessonId);
-      return this.attempts.create(profileId, lessonId, row.currentVersion, this.now());
-    }).immediate();
+    const attempt = this.db
+      .transaction(() => {
+        const open = this.attempts.findInProgress(profileId, lessonId);
+        if (open) return open;
+        const { row } = this.catalog.current(lessonId);
+        return this.attempts.create(profileId, lessonId, row.currentVersion, this.now());
+      })
+      .immediate();
     return this.view(attempt);
   }
 
   /** A retry: earlier attempts are kept; an unfinished one is closed as it stands. */
   startNewAttempt(profileId: number, lessonId: string): AttemptView {
     this.requireProfile(profileId);
-    const attempt = this.db.transaction(() => {
-      const open = this.attempts.findInProgress(profileId, lessonId);
-      const { row } = this.catalog.current(lessonId);
-      if (open && open.lessonVersion === row.currentVersion && this.attempts.answers(open.id).length === 0) return open;
-      if (open) this.attempts.complete(open.id, this.now());
-      return this.attempts.create(profileId, lessonId, row.currentVersion, this.now());
-    }).immediate();
+    const attempt = this.db
+      .transaction(() => {
+        const open = this.attempts.findInProgress(profileId, lessonId);
+        const { row } = this.catalog.current(lessonId);
+        if (open && open.lessonVersion === row.currentVersion && this.attempts.answers(open.id).length === 0) return open;
+        if (open) this.attempts.complete(open.id, this.now());
+        return this.attempts.create(profileId, lessonId, row.currentVersion, this.now());
+      })
+      .immediate();
     return this.view(attempt);
   }
 
   answer(attemptId: number, index: number, choice: Label, confidence: Confidence | null): AnswerResult {
-    return this.db.transaction((): AnswerResult => {
-      const attempt = this.requireAttempt(attemptId);
-      if (attempt.completedAt) throw new AppError('conflict', 'This attempt is finished. Start a new attempt to answer again.');
-      const lesson = this.catalog.version(attempt.lessonId, attempt.lessonVersion);
-      const passage = lesson.passages[index];
-      if (!passage) throw new AppError('invalid_input', `Passage ${index} does not exist in this lesson (it has ${lesson.passages.length}).`);
-      const given = this.attempts.answers(attemptId);
-      if (given.some((a) => a.passageIndex === index))
-        throw new AppError('conflict', `Passage ${index + 1} was already answered in this attempt.`);
-      const feedback = grade(passage, choice, confidence);
-      this.attempts.addAnswer(attemptId, {
-        passageIndex: index,
-        choice,
-        confidence,
-        correct: feedback.correct,
-        answeredAt: this.now().toISOString(),
-      });
-      const answered = new Set([...given.map((a) => a.passageIndex), index]);
-      const nextIndex = nextUnanswered(lesson, answered, index);
-      if (nextIndex === null) this.attempts.complete(attemptId, this.now());
-      return { feedback, nextIndex, status: nextIndex === null ? 'completed' : 'in_progress' };
-    }).immediate();
+    return this.db
+      .transaction((): AnswerResult => {
+        const attempt = this.requireAttempt(attemptId);
+        if (attempt.completedAt) throw new AppError('conflict', 'This attempt is finished. Start a new attempt to answer again.');
+        const lesson = this.catalog.version(attempt.lessonId, attempt.lessonVersion);
+        const passage = lesson.passages[index];
+        if (!passage)
+          throw new AppError(
+            'invalid_input',
+            `Passage ${index} does not exist in this lesson (it has ${lesson.passages.length}).`,
+          );
+        const given = this.attempts.answers(attemptId);
+        if (given.some((a) => a.passageIndex === index))
+          throw new AppError('conflict', `Passage ${index + 1} was already answered in this attempt.`);
+        const feedback = grade(passage, choice, confidence);
+        this.attempts.addAnswer(attemptId, {
+          passageIndex: index,
+          choice,
+          confidence,
+          correct: feedback.correct,
+          answeredAt: this.now().toISOString(),
+        });
+        const answered = new Set([...given.map((a) => a.passageIndex), index]);
+        const nextIndex = nextUnanswered(lesson, answered, index);
+        if (nextIndex === null) this.attempts.complete(attemptId, this.now());
+        return { feedback, nextIndex, status: nextIndex === null ? 'completed' : 'in_progress' };
+      })
+      .immediate();
   }
 
   summary(attemptId: number): AttemptSummary {
@@ -152,7 +158,8 @@ export class StudyService {
   async hint(attemptId: number, index: number): Promise<Hint> {
     const attempt = this.requireAttempt(attemptId);
     const lesson = this.catalog.version(attempt.lessonId, attempt.lessonVersion);
-    if (!lesson.passages[index]) throw new AppError('invalid_input', `Passage ${index} does not exist in this lesson (it has ${lesson.passages.length}).`);
+    if (!lesson.passages[index])
+      throw new AppError('invalid_input', `Passage ${index} does not exist in this lesson (it has ${lesson.passages.length}).`);
     const hint = await this.hints.hintFor(lesson, index);
     const answered = this.attempts.answers(attemptId).some((a) => a.passageIndex === index);
     if (!answered && !attempt.completedAt) this.attempts.addHint(attemptId, index, this.now());

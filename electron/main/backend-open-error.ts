@@ -9,7 +9,8 @@ export interface OpenErrorDialog {
 }
 
 /** better-sqlite3 built for Node, loaded by Electron (or the reverse): "…compiled against a different Node.js version using NODE_MODULE_VERSION 115…" */
-const ABI_MISMATCH = /NODE_MODULE_VERSION|was compiled against a different Node\.js version|invalid ELF header|not a valid Win32 application/i;
+const ABI_MISMATCH =
+  /NODE_MODULE_VERSION|was compiled against a different Node\.js version|invalid ELF header|not a valid Win32 application/i;
 
 export function describeBackendOpenError(error: unknown): OpenErrorDialog {
   const name = error instanceof Error ? error.name : '';

@@ -12,6 +12,7 @@ export function safeFileName(name: unknown): string | null {
   if (typeof name !== 'string') return null;
   const base = name.split(/[\\/]/).pop() ?? '';
   const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must lose
     .replace(/[\u0000-\u001f<>:"|?*]/g, '')
     .replace(/^[.\s]+/, '')
     .trim()

@@ -8,7 +8,13 @@ import { CHANNELS, type Envelope } from '../shared/contract.js';
 import { isTrustedSender } from './sender-policy.js';
 
 export interface Dispatcher {
-  dispatch(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  dispatch(channel: string, input: unknown, caller: { session: string }): Promise<Envelope<unknown>>;
+  endSession(session: string): void;
+}
+
+/** One session per window (webContents): a teacher's unlock never carries over to another window. */
+function sessionOf(event: IpcMainInvokeEvent): string {
+  return `window:${event.sender.id}`;
 }
 
 const FORBIDDEN: Envelope<never> = {
@@ -33,6 +39,7 @@ function senderFacts(event: IpcMainInvokeEvent): { url: unknown; isTopFrame: unk
 
 export function registerIpcHandlers(backend: Dispatcher): () => void {
   const channels = Object.values(CHANNELS);
+  const seen = new Set<number>();
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, input: unknown): Promise<Envelope<unknown>> => {
       if (!isTrustedSender(senderFacts(event))) {
@@ -40,7 +47,16 @@ export function registerIpcHandlers(backend: Dispatcher): () => void {
         return FORBIDDEN;
       }
       try {
-        return await backend.dispatch(channel, input);
+        const session = sessionOf(event);
+        if (!seen.has(event.sender.id)) {
+          seen.add(event.sender.id);
+          // The unlock ends with the window: closing it locks the teacher area.
+          event.sender.once('destroyed', () => {
+            seen.delete(event.sender.id);
+            backend.endSession(session);
+          });
+        }
+        return await backend.dispatch(channel, input, { session });
       } catch (error) {
         // dispatch is meant to answer every call with an envelope; if it throws anyway, log the detail here
         // and send the renderer nothing but the stable code.

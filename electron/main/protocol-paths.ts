@@ -8,8 +8,7 @@ import path from 'node:path';
 import { isAppUrl } from './navigation-policy.js';
 
 export type AppRequestResolution =
-  | { ok: true; filePath: string; contentType: string }
-  | { ok: false; status: 400 | 403 | 404; reason: string };
+  { ok: true; filePath: string; contentType: string } | { ok: false; status: 400 | 403 | 404; reason: string };
 
 /** Types for what a Vite build of the renderer emits; anything else is served as opaque bytes. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

@@ -53,9 +53,7 @@ export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(decidePermission(permission, details.requestingUrl));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    decidePermission(permission, requestingOrigin),
-  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermission(permission, requestingOrigin));
   // USB/HID/serial/Bluetooth device access: also never.
   session.setDevicePermissionHandler((details) => decidePermission(details.deviceType, details.origin));
 }

@@ -18,15 +18,7 @@ export const LABEL_NAMES: Record<Label, string> = {
 /** Each subtype belongs to exactly one label; a key gives every passage one subtype. */
 export const SUBTYPES_BY_LABEL = {
   reported: ['event', 'background'],
-  quoted: [
-    'direct_quote',
-    'partial_quote',
-    'indirect_quote',
-    'anonymous_source',
-    'vague_source',
-    'media_report',
-    'document',
-  ],
+  quoted: ['direct_quote', 'partial_quote', 'indirect_quote', 'anonymous_source', 'vague_source', 'media_report', 'document'],
   commentary: ['analysis', 'opinion', 'reader_comment'],
   not_article: ['site_text'],
 } as const satisfies Record<Label, readonly string[]>;

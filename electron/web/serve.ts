@@ -12,11 +12,14 @@ async function main(): Promise<void> {
     options: { port: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
-    console.log('Usage: npm run web -- [--port N] [--db FILE]\nServes Sourcewise on http://127.0.0.1 for a browser on this computer.');
+    console.log(
+      'Usage: npm run web -- [--port N] [--db FILE]\nServes Sourcewise on http://127.0.0.1 for a browser on this computer.',
+    );
     return;
   }
   const port = values.port === undefined ? Number(process.env.PORT ?? 0) : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
   const host = await startWebHost({ dbPath: values.db ?? defaultDatabasePath(), port });
   console.log(`Sourcewise is running for this computer only.\nOpen this address in your browser:\n\n  ${host.url}\n`);
   console.log(`Database: ${host.backend.dbPath}\nPress Ctrl+C to stop.`);

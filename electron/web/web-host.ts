@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Envelope } from '../shared/contract.js';
-import { API_PREFIX, MAX_BODY_BYTES, TOKEN_HEADER, TOKEN_QUERY } from '../shared/web-bridge.js';
+import { API_PREFIX, MAX_BODY_BYTES, SESSION_HEADER, SESSION_PATTERN, TOKEN_HEADER, TOKEN_QUERY } from '../shared/web-bridge.js';
 import { openBackend, type Backend, type BackendOptions } from '../core/backend.js';
 import { rendererDir as defaultRendererDir } from '../core/paths.js';
 import { isChannel } from '../core/handlers.js';
@@ -28,6 +28,12 @@ export interface WebHost {
   token: string;
   backend: Backend;
   close(): Promise<void>;
+}
+
+/** The tab's session id, or a fresh one (a request without a valid id is a session of its own, never unlocked). */
+function sessionOf(header: string | string[] | undefined): string {
+  const given = Array.isArray(header) ? undefined : header;
+  return given !== undefined && SESSION_PATTERN.test(given) ? `tab:${given}` : `once:${randomBytes(16).toString('hex')}`;
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -70,9 +76,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         try {
           input = chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
         } catch {
-          return sendEnvelope(res, 200, { ok: false, error: { code: 'invalid_input', message: 'The request body is not JSON.' } });
+          return sendEnvelope(res, 200, {
+            ok: false,
+            error: { code: 'invalid_input', message: 'The request body is not JSON.' },
+          });
         }
-        backend.dispatch(channel, input).then(
+        backend.dispatch(channel, input, { session: sessionOf(req.headers[SESSION_HEADER]) }).then(
           (envelope) => sendEnvelope(res, 200, envelope),
           () => sendEnvelope(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong.' } }),
         );

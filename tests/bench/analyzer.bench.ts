@@ -29,14 +29,70 @@ function prng(seed: number): () => number {
   };
 }
 
-const PEOPLE = ['Maria Keller', 'Tomas Varga', 'Aiko Tanaka', 'Samuel Osei', 'Leila Haddad', 'Jonas Berg', 'Priya Raman', 'Dmitri Volkov'];
-const ROLES = ['the finance minister', 'a senior official', 'the company’s chief executive', 'a spokesperson for the ministry', 'the mayor', 'the union leader'];
-const ORGS = ['the central bank', 'the health ministry', 'the electoral commission', 'the city council', 'the port authority', 'the national rail operator'];
+const PEOPLE = [
+  'Maria Keller',
+  'Tomas Varga',
+  'Aiko Tanaka',
+  'Samuel Osei',
+  'Leila Haddad',
+  'Jonas Berg',
+  'Priya Raman',
+  'Dmitri Volkov',
+];
+const ROLES = [
+  'the finance minister',
+  'a senior official',
+  'the company’s chief executive',
+  'a spokesperson for the ministry',
+  'the mayor',
+  'the union leader',
+];
+const ORGS = [
+  'the central bank',
+  'the health ministry',
+  'the electoral commission',
+  'the city council',
+  'the port authority',
+  'the national rail operator',
+];
 const PLACES = ['Norvik', 'Halden', 'Port Amsel', 'Kestria', 'the northern province', 'the river valley', 'the capital'];
-const DAYS = ['on Monday', 'on Tuesday', 'late on Wednesday', 'on Thursday morning', 'on Friday', 'over the weekend', 'earlier this week'];
-const THINGS = ['the budget', 'the ceasefire talks', 'the strike', 'the new rail line', 'interest rates', 'the flood defences', 'the trade deal', 'the housing plan'];
-const VERBS = ['said', 'told reporters', 'added', 'said in a statement', 'warned', 'claimed', 'insisted', 'told the local broadcaster'];
-const EVAL = ['deeply misguided', 'a costly mistake', 'long overdue', 'clearly the right call', 'hard to defend', 'a remarkable turnaround'];
+const DAYS = [
+  'on Monday',
+  'on Tuesday',
+  'late on Wednesday',
+  'on Thursday morning',
+  'on Friday',
+  'over the weekend',
+  'earlier this week',
+];
+const THINGS = [
+  'the budget',
+  'the ceasefire talks',
+  'the strike',
+  'the new rail line',
+  'interest rates',
+  'the flood defences',
+  'the trade deal',
+  'the housing plan',
+];
+const VERBS = [
+  'said',
+  'told reporters',
+  'added',
+  'said in a statement',
+  'warned',
+  'claimed',
+  'insisted',
+  'told the local broadcaster',
+];
+const EVAL = [
+  'deeply misguided',
+  'a costly mistake',
+  'long overdue',
+  'clearly the right call',
+  'hard to defend',
+  'a remarkable turnaround',
+];
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)]!;
@@ -85,7 +141,8 @@ export function generateCorpus(targetChars: number, seed = 20240817): string {
     let para: string;
     const kind = r();
     if (kind < 0.08) para = `${cap(pick(r, THINGS))} in ${pick(r, PLACES)}: what happens next`;
-    else if (kind < 0.11) para = pick(r, ['Share this article', 'Advertisement', 'Sign up for our morning newsletter', 'Close', 'Read more']);
+    else if (kind < 0.11)
+      para = pick(r, ['Share this article', 'Advertisement', 'Sign up for our morning newsletter', 'Close', 'Read more']);
     else {
       const k = 1 + Math.floor(r() * 3);
       const ss: string[] = [];

@@ -17,7 +17,9 @@ import type { LessonFile } from '../../electron/core/lesson/lesson-schema.js';
 import { percentile, round } from './stats.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SEED = JSON.parse(fs.readFileSync(path.join(projectRoot, 'resources/lessons/doha-ceasefire-live.json'), 'utf8')) as LessonFile;
+const SEED = JSON.parse(
+  fs.readFileSync(path.join(projectRoot, 'resources/lessons/doha-ceasefire-live.json'), 'utf8'),
+) as LessonFile;
 
 export interface AppBench {
   coldStartToFirstScreenMs: number;
@@ -37,7 +39,10 @@ export interface AppBench {
 }
 
 async function coldStart(runs: number): Promise<{ firstScreen: number; hostReady: number; page: number }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const firstScreen: number[] = [];
   const hostReady: number[] = [];
   const pageOnly: number[] = [];
@@ -45,7 +50,11 @@ async function coldStart(runs: number): Promise<{ firstScreen: number; hostReady
     for (let i = 0; i < runs; i++) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcewise-bench-'));
       const t0 = performance.now();
-      const child = spawn(process.execPath, [path.join(projectRoot, 'build/electron/web/serve.js'), '--db', path.join(dir, 'b.sqlite')], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(
+        process.execPath,
+        [path.join(projectRoot, 'build/electron/web/serve.js'), '--db', path.join(dir, 'b.sqlite')],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
         child.stdout.on('data', (c: Buffer) => {
@@ -96,7 +105,10 @@ async function answerRoundTrips(lessons: number) {
   };
   const http: number[] = [];
   const inProcess: number[] = [];
-  for (const [invoke, samples] of [[call, http], [callDirect, inProcess]] as const) {
+  for (const [invoke, samples] of [
+    [call, http],
+    [callDirect, inProcess],
+  ] as const) {
     for (let n = 0; n < lessons; n++) {
       const profile = await invoke<Profile>(CHANNELS.createProfile, { name: `Bench ${n}` });
       const view = await invoke<AttemptView>(CHANNELS.openAttempt, { profileId: profile.id, lessonId: SEED.id });
@@ -143,7 +155,13 @@ function bundleSize(): { raw: number; gzip: number } {
   const assets = path.join(rendererDir, 'assets');
   let raw = 0;
   let gzip = 0;
-  const files = [path.join(rendererDir, 'index.html'), ...fs.readdirSync(assets).filter((f) => /\.(js|css)$/.test(f)).map((f) => path.join(assets, f))];
+  const files = [
+    path.join(rendererDir, 'index.html'),
+    ...fs
+      .readdirSync(assets)
+      .filter((f) => /\.(js|css)$/.test(f))
+      .map((f) => path.join(assets, f)),
+  ];
   for (const file of files) {
     const body = fs.readFileSync(file);
     raw += body.length;

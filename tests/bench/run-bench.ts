@@ -16,15 +16,39 @@ async function main(): Promise<void> {
   }
   const line = (name: string, value: string, note = '') => console.log(`  ${name.padEnd(44)} ${value.padStart(12)}  ${note}`);
   console.log('app');
-  line('cold start to first screen (median of 5)', `${app.coldStartToFirstScreenMs} ms`, `host ready ${app.hostReadyMs} ms; page to first screen ${app.pageToFirstScreenMs} ms (the rest is Chromium opening a tab)`);
-  line('answer→feedback, HTTP bridge p50 / p95', `${app.answerRoundTripHttpP50Ms} / ${app.answerRoundTripHttpP95Ms} ms`, `target p95 < 50 ms: ${app.answerRoundTripHttpP95Ms < 50 ? 'met' : 'MISSED'} (${app.answerSamples} answers)`);
-  line('answer→feedback, in process p50 / p95', `${app.answerRoundTripDirectP50Ms} / ${app.answerRoundTripDirectP95Ms} ms`, `HTTP costs ${round(app.answerRoundTripHttpP50Ms / app.answerRoundTripDirectP50Ms, 1)}× in-process at p50`);
-  line('hint: first / later p50', `${app.firstHintMs} / ${app.laterHintP50Ms} ms`, 'the analyzer loads on the first hint, not at start-up');
-  line('renderer bundle (raw / gzip)', `${round(app.bundleBytes / 1024, 1)} / ${round(app.bundleGzipBytes / 1024, 1)} KiB`, `gzip ratio ${round(app.bundleGzipBytes / app.bundleBytes)}`);
+  line(
+    'cold start to first screen (median of 5)',
+    `${app.coldStartToFirstScreenMs} ms`,
+    `host ready ${app.hostReadyMs} ms; page to first screen ${app.pageToFirstScreenMs} ms (the rest is Chromium opening a tab)`,
+  );
+  line(
+    'answer→feedback, HTTP bridge p50 / p95',
+    `${app.answerRoundTripHttpP50Ms} / ${app.answerRoundTripHttpP95Ms} ms`,
+    `target p95 < 50 ms: ${app.answerRoundTripHttpP95Ms < 50 ? 'met' : 'MISSED'} (${app.answerSamples} answers)`,
+  );
+  line(
+    'answer→feedback, in process p50 / p95',
+    `${app.answerRoundTripDirectP50Ms} / ${app.answerRoundTripDirectP95Ms} ms`,
+    `HTTP costs ${round(app.answerRoundTripHttpP50Ms / app.answerRoundTripDirectP50Ms, 1)}× in-process at p50`,
+  );
+  line(
+    'hint: first / later p50',
+    `${app.firstHintMs} / ${app.laterHintP50Ms} ms`,
+    'the analyzer loads on the first hint, not at start-up',
+  );
+  line(
+    'renderer bundle (raw / gzip)',
+    `${round(app.bundleBytes / 1024, 1)} / ${round(app.bundleGzipBytes / 1024, 1)} KiB`,
+    `gzip ratio ${round(app.bundleGzipBytes / app.bundleBytes)}`,
+  );
   console.log('analyzer');
   line('throughput', `${analyzer.mbPerSecond} MB/s`, `${analyzer.passagesPerSecond} passages/s`);
   line('1,000-word article', `${analyzer.msPer1000Words} ms`, `target < 5 ms: ${analyzer.msPer1000Words < 5 ? 'met' : 'MISSED'}`);
-  line('segmentation alone (the floor)', `${analyzer.segmentationMbPerSecond} MB/s`, `analysis costs ${analyzer.ratioToSegmentation}× segmentation (target ≤ 3: ${analyzer.ratioToSegmentation <= 3 ? 'met' : 'MISSED'})`);
+  line(
+    'segmentation alone (the floor)',
+    `${analyzer.segmentationMbPerSecond} MB/s`,
+    `analysis costs ${analyzer.ratioToSegmentation}× segmentation (target ≤ 3: ${analyzer.ratioToSegmentation <= 3 ? 'met' : 'MISSED'})`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -48,14 +48,22 @@ test('a newer bundled version is loaded without touching attempts made on the ol
   backend.close();
 
   // Ship version 2: passage 0's explanation changes.
-  const v2 = { ...v1, version: v1.version + 1, passages: v1.passages.map((p, i) => (i === 0 ? { ...p, explanation: 'A changed explanation for version two.' } : p)) };
+  const v2 = {
+    ...v1,
+    version: v1.version + 1,
+    passages: v1.passages.map((p, i) => (i === 0 ? { ...p, explanation: 'A changed explanation for version two.' } : p)),
+  };
   fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify(v2));
   const upgraded = openBackend({ dbPath: dbFile, host: 'web', lessonsDir: dir });
   assert.deepEqual(upgraded.lessons.loaded, [{ id: v1.id, version: v2.version }]);
   // The attempt in progress resumes on the version it started with, its answer intact.
   const resumed = await upgraded.dispatch('attempt:open', { profileId, lessonId: v1.id });
   assert.ok(resumed.ok);
-  const r = resumed.value as { attemptId: number; lesson: { version: number }; answers: Array<{ index: number; key: { explanation: string } }> };
+  const r = resumed.value as {
+    attemptId: number;
+    lesson: { version: number };
+    answers: Array<{ index: number; key: { explanation: string } }>;
+  };
   assert.equal(r.attemptId, attemptId);
   assert.equal(r.lesson.version, v1.version);
   assert.equal(r.answers.length, 1);
@@ -72,10 +80,18 @@ test('a malformed bundled lesson is reported by field and skipped; stored lesson
   const bad = seed();
   (bad.passages[3] as { label: string }).label = 'gossip';
   bad.id = 'broken-lesson';
-  const dir = lessonsDirWith({ 'good.json': good, 'bad.json': bad, 'binary.json': '\u0000\u0001PNG', 'notjson.json': '{ "format": 1,' });
+  const dir = lessonsDirWith({
+    'good.json': good,
+    'bad.json': bad,
+    'binary.json': '\u0000\u0001PNG',
+    'notjson.json': '{ "format": 1,',
+  });
   const db = openDatabase(path.join(tempDir(), 'c.sqlite'));
   const report = syncBundledLessons(db, dir);
-  assert.deepEqual(report.loaded.map((l) => l.id), ['doha-ceasefire-live']);
+  assert.deepEqual(
+    report.loaded.map((l) => l.id),
+    ['doha-ceasefire-live'],
+  );
   assert.equal(report.problems.length, 3);
   assert.match(report.problems.join('\n'), /bad\.json: invalid lesson — passages\[3\]\.label: /);
   assert.match(report.problems.join('\n'), /binary\.json: the file is binary/);
@@ -86,8 +102,14 @@ test('a malformed bundled lesson is reported by field and skipped; stored lesson
 
 test('lesson validation names the field: subtype of another label, cue past the text, accept repeating the label', () => {
   const cases: Array<[(l: LessonFile) => void, RegExp]> = [
-    [(l) => void ((l.passages[2] as { subtype: string }).subtype = 'opinion'), /passages\[2\]\.subtype: subtype "opinion" does not belong to label/],
-    [(l) => void (l.passages[4]!.cues = [{ start: 0, end: 99999, kind: 'quote_marks' }]), /passages\[4\]\.cues\[0\]: end \(99999\) is past the text's length/],
+    [
+      (l) => void ((l.passages[2] as { subtype: string }).subtype = 'opinion'),
+      /passages\[2\]\.subtype: subtype "opinion" does not belong to label/,
+    ],
+    [
+      (l) => void (l.passages[4]!.cues = [{ start: 0, end: 99999, kind: 'quote_marks' }]),
+      /passages\[4\]\.cues\[0\]: end \(99999\) is past the text's length/,
+    ],
     [(l) => void (l.passages[5]!.accept = [l.passages[5]!.label]), /passages\[5\]\.accept: must not repeat the primary label/],
     [(l) => void (l.passages[6]!.index = 60), /passages\[6\]\.index: expected 6/],
     [(l) => void ((l as { format: number }).format = 2), /^x\.json: invalid lesson — format: /],
@@ -96,7 +118,10 @@ test('lesson validation names the field: subtype of another label, cue past the 
   for (const [mutate, expected] of cases) {
     const l = seed();
     mutate(l);
-    assert.throws(() => parseLesson(Buffer.from(JSON.stringify(l)), 'x.json'), (e: unknown) => e instanceof LessonFormatError && expected.test(e.message));
+    assert.throws(
+      () => parseLesson(Buffer.from(JSON.stringify(l)), 'x.json'),
+      (e: unknown) => e instanceof LessonFormatError && expected.test(e.message),
+    );
   }
   assert.throws(() => parseLesson(Buffer.from([0xc3, 0x28, 0x7b]), 'bad-utf8.json'), /not valid UTF-8/);
   assert.throws(() => parseLesson(Buffer.alloc(6 * 1024 * 1024, 0x20), 'huge.json'), /may be at most/);
@@ -117,11 +142,18 @@ test('a changed key under the same version number is reported, not silently load
 
 test('the seed lesson rebuilds the seed page exactly: paragraphs in order, passages joined by one space', () => {
   const page = fs.readFileSync(SEED_PAGE_FILE, 'utf8');
-  const blocks = page.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = page
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const lesson = seed();
   const rebuilt: string[] = [];
-  for (const p of lesson.passages) rebuilt[p.paragraph] = rebuilt[p.paragraph] === undefined ? p.text : `${rebuilt[p.paragraph]} ${p.text}`;
+  for (const p of lesson.passages)
+    rebuilt[p.paragraph] = rebuilt[p.paragraph] === undefined ? p.text : `${rebuilt[p.paragraph]} ${p.text}`;
   assert.deepEqual(rebuilt, blocks);
   // The page's two intruders are keyed as what they are.
-  assert.deepEqual(lesson.passages.filter((p) => !p.fromOutlet).map((p) => p.subtype), ['site_text', 'site_text', 'reader_comment', 'reader_comment', 'reader_comment']);
+  assert.deepEqual(
+    lesson.passages.filter((p) => !p.fromOutlet).map((p) => p.subtype),
+    ['site_text', 'site_text', 'reader_comment', 'reader_comment', 'reader_comment'],
+  );
 });

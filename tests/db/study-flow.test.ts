@@ -5,7 +5,14 @@ import path from 'node:path';
 import { test } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { openBackend, type Backend } from '../../electron/core/backend.js';
-import type { AnswerResult, AttemptSummary, AttemptView, Envelope, LibraryEntry, Profile } from '../../electron/shared/contract.js';
+import type {
+  AnswerResult,
+  AttemptSummary,
+  AttemptView,
+  Envelope,
+  LibraryEntry,
+  Profile,
+} from '../../electron/shared/contract.js';
 import { LABELS, type Label } from '../../electron/shared/domain.js';
 import type { LessonFile } from '../../electron/core/lesson/lesson-schema.js';
 import { discernment } from '../../electron/core/grading/signal-detection.js';
@@ -41,9 +48,14 @@ test('a student answers every passage; the score equals the key; the summary exp
   let expectedCorrect = 0;
   let next: number | null = view.nextIndex;
   while (next !== null) {
-    const p: LessonFile["passages"][number] = key.passages[next]!;
+    const p: LessonFile['passages'][number] = key.passages[next]!;
     const trap: boolean = p.subtype === 'reader_comment';
-    const res: AnswerResult = await call<AnswerResult>(b, "attempt:answer", { attemptId: view.attemptId, index: next, choice: trap ? 'reported' : p.label, confidence: trap ? 'sure' : 'unsure' });
+    const res: AnswerResult = await call<AnswerResult>(b, 'attempt:answer', {
+      attemptId: view.attemptId,
+      index: next,
+      choice: trap ? 'reported' : p.label,
+      confidence: trap ? 'sure' : 'unsure',
+    });
     assert.equal(res.feedback.correct, !trap);
     assert.equal(res.feedback.key.label, p.label);
     assert.equal(res.feedback.key.explanation, p.explanation);
@@ -56,9 +68,15 @@ test('a student answers every passage; the score equals the key; the summary exp
   assert.equal(s.correct, expectedCorrect);
   assert.equal(s.total, key.passages.length);
   assert.equal(s.score, Math.round((100 * expectedCorrect) / key.passages.length));
-  assert.deepEqual(s.missed.map((m) => m.subtype), ['reader_comment']);
+  assert.deepEqual(
+    s.missed.map((m) => m.subtype),
+    ['reader_comment'],
+  );
   assert.equal(s.missed[0]!.missed, 3);
-  assert.deepEqual(s.wrong.map((w) => w.index), key.passages.filter((p) => p.subtype === 'reader_comment').map((p) => p.index));
+  assert.deepEqual(
+    s.wrong.map((w) => w.index),
+    key.passages.filter((p) => p.subtype === 'reader_comment').map((p) => p.index),
+  );
   assert.equal(s.perLabel.commentary.total - s.perLabel.commentary.correct, 3);
   assert.deepEqual(s.calibration.sure, { total: 3, correct: 0 });
   // Fact-or-not trials: passages whose key is not ambiguous between fact and not-fact.
@@ -87,7 +105,11 @@ test('an also-acceptable label counts as correct and says so', async () => {
   const me = await call<Profile>(b, 'profiles:create', { name: 'Ola' });
   const view = await call<AttemptView>(b, 'attempt:open', { profileId: me.id, lessonId: LESSON });
   const comment = key.passages.find((p) => p.subtype === 'reader_comment')!;
-  const res = await call<AnswerResult>(b, 'attempt:answer', { attemptId: view.attemptId, index: comment.index, choice: 'not_article' });
+  const res = await call<AnswerResult>(b, 'attempt:answer', {
+    attemptId: view.attemptId,
+    index: comment.index,
+    choice: 'not_article',
+  });
   assert.equal(res.feedback.correct, true);
   assert.equal(res.feedback.matched, 'alternative');
   assert.equal(res.feedback.key.label, 'commentary');
@@ -99,7 +121,8 @@ test('quitting mid-lesson and reopening the same file resumes at the right passa
   const b1 = openBackend({ dbPath: file, host: 'web' });
   const me = await call<Profile>(b1, 'profiles:create', { name: 'Rae' });
   const v = await call<AttemptView>(b1, 'attempt:open', { profileId: me.id, lessonId: LESSON });
-  for (const i of [0, 1, 2, 3, 4]) await call(b1, 'attempt:answer', { attemptId: v.attemptId, index: i, choice: key.passages[i]!.label });
+  for (const i of [0, 1, 2, 3, 4])
+    await call(b1, 'attempt:answer', { attemptId: v.attemptId, index: i, choice: key.passages[i]!.label });
   // No close(): a crash. The answers were committed before their feedback was returned.
   const raw = new BetterSqlite3(file, { readonly: true });
   assert.equal((raw.prepare('SELECT COUNT(*) AS n FROM answers').get() as { n: number }).n, 5);
@@ -108,7 +131,10 @@ test('quitting mid-lesson and reopening the same file resumes at the right passa
   const again = await call<AttemptView>(b2, 'attempt:open', { profileId: me.id, lessonId: LESSON });
   assert.equal(again.attemptId, v.attemptId);
   assert.equal(again.nextIndex, 5);
-  assert.deepEqual(again.answers.map((a) => a.index), [0, 1, 2, 3, 4]);
+  assert.deepEqual(
+    again.answers.map((a) => a.index),
+    [0, 1, 2, 3, 4],
+  );
   assert.ok(again.answers.every((a) => a.correct));
   const lib = await call<LibraryEntry[]>(b2, 'library:list', { profileId: me.id });
   assert.deepEqual(lib[0]!.current, { attemptId: v.attemptId, status: 'in_progress', answered: 5, total: key.passages.length });
@@ -116,7 +142,7 @@ test('quitting mid-lesson and reopening the same file resumes at the right passa
   b2.close();
 });
 
-test('profiles are separate: one student\'s answers never show in another\'s lesson', async () => {
+test("profiles are separate: one student's answers never show in another's lesson", async () => {
   const b = openBackend({ dbPath: path.join(tempDir(), 'two.sqlite'), host: 'web' });
   const a = await call<Profile>(b, 'profiles:create', { name: 'Ana' });
   const z = await call<Profile>(b, 'profiles:create', { name: 'Zed' });
@@ -125,7 +151,10 @@ test('profiles are separate: one student\'s answers never show in another\'s les
   const vz = await call<AttemptView>(b, 'attempt:open', { profileId: z.id, lessonId: LESSON });
   assert.notEqual(vz.attemptId, va.attemptId);
   assert.deepEqual(vz.answers, []);
-  assert.deepEqual((await call<Profile[]>(b, 'profiles:list', {})).map((p) => p.name), ['Ana', 'Zed']);
+  assert.deepEqual(
+    (await call<Profile[]>(b, 'profiles:list', {})).map((p) => p.name),
+    ['Ana', 'Zed'],
+  );
   b.close();
 });
 
@@ -138,12 +167,21 @@ test('bad calls get clear errors and change nothing', async () => {
   assert.equal((await callError(b, 'profiles:create', { name: 'Sam', admin: true })).code, 'invalid_input');
   assert.equal((await callError(b, 'profiles:create', null)).code, 'invalid_input');
   assert.equal((await callError(b, 'library:list', { profileId: 999 })).code, 'not_found');
-  assert.equal((await callError(b, 'attempt:open', { profileId: me.id, lessonId: "x'; DROP TABLE answers;--" })).code, 'invalid_input');
+  assert.equal(
+    (await callError(b, 'attempt:open', { profileId: me.id, lessonId: "x'; DROP TABLE answers;--" })).code,
+    'invalid_input',
+  );
   assert.equal((await callError(b, 'attempt:open', { profileId: me.id, lessonId: 'no-such-lesson' })).code, 'not_found');
   assert.equal((await callError(b, 'system:exec', {})).code, 'not_found');
   const v = await call<AttemptView>(b, 'attempt:open', { profileId: me.id, lessonId: LESSON });
-  assert.equal((await callError(b, 'attempt:answer', { attemptId: v.attemptId, index: 0, choice: 'fact' })).code, 'invalid_input');
-  assert.equal((await callError(b, 'attempt:answer', { attemptId: v.attemptId, index: 500, choice: 'quoted' })).code, 'invalid_input');
+  assert.equal(
+    (await callError(b, 'attempt:answer', { attemptId: v.attemptId, index: 0, choice: 'fact' })).code,
+    'invalid_input',
+  );
+  assert.equal(
+    (await callError(b, 'attempt:answer', { attemptId: v.attemptId, index: 500, choice: 'quoted' })).code,
+    'invalid_input',
+  );
   await call(b, 'attempt:answer', { attemptId: v.attemptId, index: 0, choice: wrongLabel(key.passages[0]!) });
   const twice = await callError(b, 'attempt:answer', { attemptId: v.attemptId, index: 0, choice: key.passages[0]!.label });
   assert.equal(twice.code, 'conflict');
@@ -174,13 +212,21 @@ test('a hint points at words without giving the answer, and is counted once, onl
   const me = await call<Profile>(b, 'profiles:create', { name: 'Hana' });
   const v = await call<AttemptView>(b, 'attempt:open', { profileId: me.id, lessonId: LESSON });
   const kirby = key.passages.find((p) => p.subtype === 'direct_quote' && p.text.includes('told'))!;
-  const hint = await call<{ index: number; cues: Array<{ start: number; end: number; kind: string }>; questions: string[] }>(b, 'attempt:hint', { attemptId: v.attemptId, index: kirby.index });
+  const hint = await call<{ index: number; cues: Array<{ start: number; end: number; kind: string }>; questions: string[] }>(
+    b,
+    'attempt:hint',
+    { attemptId: v.attemptId, index: kirby.index },
+  );
   assert.equal(hint.index, kirby.index);
-  assert.ok(hint.cues.some((c) => c.kind === 'quote_marks'), 'the quote marks are pointed at');
+  assert.ok(
+    hint.cues.some((c) => c.kind === 'quote_marks'),
+    'the quote marks are pointed at',
+  );
   for (const c of hint.cues) assert.ok(c.start >= 0 && c.end <= kirby.text.length && c.start < c.end);
   assert.ok(hint.questions.length >= 1 && hint.questions.length <= 2);
   const serialized = JSON.stringify(hint);
-  for (const word of ['"label"', 'quoted', 'reported', 'commentary', 'not_article', 'subtype']) assert.equal(serialized.includes(word), false, `hint leaks ${word}`);
+  for (const word of ['"label"', 'quoted', 'reported', 'commentary', 'not_article', 'subtype'])
+    assert.equal(serialized.includes(word), false, `hint leaks ${word}`);
   await call(b, 'attempt:hint', { attemptId: v.attemptId, index: kirby.index }); // asking twice counts once
   await call(b, 'attempt:answer', { attemptId: v.attemptId, index: 0, choice: 'not_article' });
   await call(b, 'attempt:hint', { attemptId: v.attemptId, index: 0 }); // already answered: not a hint used

@@ -57,14 +57,17 @@ test('five wrong PINs impose a pause; the unlock lapses after the idle time', as
   const b = openBackend({ dbPath: path.join(tempDir(), 'lock.sqlite'), host: 'web', now: c.now });
   await call(b, 'teacher:set-pin', { pin: '864200' });
   await call(b, 'teacher:lock', {});
-  for (let i = 0; i < 4; i++) assert.equal((await fails(b, 'teacher:unlock', { pin: '000000' })).message, 'That PIN is not right.');
+  for (let i = 0; i < 4; i++)
+    assert.equal((await fails(b, 'teacher:unlock', { pin: '000000' })).message, 'That PIN is not right.');
   assert.match((await fails(b, 'teacher:unlock', { pin: '000000' })).message, /Too many wrong PINs: wait 30 seconds/);
   // Even the right PIN waits out the pause.
   assert.match((await fails(b, 'teacher:unlock', { pin: '864200' })).message, /Wait \d+ seconds/);
   c.advance(LOCKOUT_MS + 1);
   assert.equal((await call<TeacherStatus>(b, 'teacher:unlock', { pin: '864200' })).unlocked, true);
   c.advance(IDLE_MS - 1000);
-  await call(b, 'teacher:suggest-labels', { source: { kind: 'paste', text: 'Officials said the bridge would reopen on Monday.', format: 'text' } });
+  await call(b, 'teacher:suggest-labels', {
+    source: { kind: 'paste', text: 'Officials said the bridge would reopen on Monday.', format: 'text' },
+  });
   c.advance(IDLE_MS - 1000); // each teacher call extends the unlock
   assert.equal((await call<TeacherStatus>(b, 'teacher:status', {})).unlocked, true);
   c.advance(2000);
@@ -81,7 +84,10 @@ test('suggestions for the seed page find both intruders; a lesson draft is a val
   const comment = s.passages.find((p) => p.text.startsWith('The US just keeps buying'))!;
   assert.deepEqual([comment.label, comment.subtype, comment.fromOutlet], ['commentary', 'reader_comment', false]);
   assert.ok(comment.explanation.length > 10);
-  const draft = await call<LessonDraft>(b, 'teacher:draft-lesson', { source: { kind: 'file', name: 'doha.txt', base64: Buffer.from(seedPage).toString('base64') }, title: 'Doha talks: a draft' });
+  const draft = await call<LessonDraft>(b, 'teacher:draft-lesson', {
+    source: { kind: 'file', name: 'doha.txt', base64: Buffer.from(seedPage).toString('base64') },
+    title: 'Doha talks: a draft',
+  });
   assert.equal(draft.fileName, 'doha-talks-a-draft.json');
   const lesson = lessonSchema.parse(JSON.parse(draft.json));
   assert.equal(lesson.passages.length, 32);
@@ -94,7 +100,11 @@ test('bad article files are named and refused: binary, invalid UTF-8, UTF-16, to
   await call(b, 'teacher:set-pin', { pin: '2468' });
   const file = (name: string, bytes: Buffer) => ({ source: { kind: 'file', name, base64: bytes.toString('base64') } });
   const cases: Array<[string, Buffer, RegExp]> = [
-    ['photo.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /photo\.html is not a text, Markdown or HTML file: binary data/],
+    [
+      'photo.html',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      /photo\.html is not a text, Markdown or HTML file: binary data/,
+    ],
     ['latin1.txt', Buffer.from('caf\xe9 cr\xe8me', 'latin1'), /latin1\.txt is not valid UTF-8 \(invalid byte 0xe9 at offset 3\)/],
     ['utf16.txt', Buffer.from('\ufeffhello', 'utf16le'), /utf16\.txt is UTF-16 text/],
     ['huge.txt', Buffer.alloc(4 * 1024 * 1024 + 1, 0x61), /huge\.txt is too large \(4\.0 MB\)/],
@@ -104,12 +114,30 @@ test('bad article files are named and refused: binary, invalid UTF-8, UTF-16, to
     assert.equal(err.code, 'bad_file', name);
     assert.match(err.message, message);
   }
-  assert.equal((await fails(b, 'teacher:suggest-labels', { source: { kind: 'paste', text: '   ', format: 'text' } })).message, 'Paste an article first.');
-  assert.equal((await fails(b, 'teacher:suggest-labels', { source: { kind: 'file', name: 'x', base64: 'not base64!' } })).code, 'invalid_input');
-  assert.equal((await fails(b, 'teacher:draft-lesson', { source: paste, title: '  ' })).message, 'title: Give the lesson a title.');
+  assert.equal(
+    (await fails(b, 'teacher:suggest-labels', { source: { kind: 'paste', text: '   ', format: 'text' } })).message,
+    'Paste an article first.',
+  );
+  assert.equal(
+    (await fails(b, 'teacher:suggest-labels', { source: { kind: 'file', name: 'x', base64: 'not base64!' } })).code,
+    'invalid_input',
+  );
+  assert.equal(
+    (await fails(b, 'teacher:draft-lesson', { source: paste, title: '  ' })).message,
+    'title: Give the lesson a title.',
+  );
   // Broken HTML still yields its text, scripts never do.
-  const html = await call<ArticleSuggestions>(b, 'teacher:suggest-labels', { source: { kind: 'paste', format: 'html', text: '<p>The council voted 7-2 on Tuesday to close the pool.<script>alert(1)</script><p>“It is a disgrace,” a resident said.<div><b>unclosed' } });
+  const html = await call<ArticleSuggestions>(b, 'teacher:suggest-labels', {
+    source: {
+      kind: 'paste',
+      format: 'html',
+      text: '<p>The council voted 7-2 on Tuesday to close the pool.<script>alert(1)</script><p>“It is a disgrace,” a resident said.<div><b>unclosed',
+    },
+  });
   assert.ok(html.passages.length >= 2);
-  assert.equal(html.passages.some((p) => p.text.includes('alert')), false);
+  assert.equal(
+    html.passages.some((p) => p.text.includes('alert')),
+    false,
+  );
   b.close();
 });

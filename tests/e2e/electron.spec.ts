@@ -59,9 +59,16 @@ test('the page gets window.sourcewise and no Node: no require, no process', asyn
       module: typeof (globalThis as Record<string, unknown>).module,
     };
   });
-  expect(facts.bridgeMethods).toEqual(
-    ['answer', 'appInfo', 'attemptSummary', 'createProfile', 'listLibrary', 'listProfiles', 'openAttempt', 'startNewAttempt'],
-  );
+  expect(facts.bridgeMethods).toEqual([
+    'answer',
+    'appInfo',
+    'attemptSummary',
+    'createProfile',
+    'listLibrary',
+    'listProfiles',
+    'openAttempt',
+    'startNewAttempt',
+  ]);
   expect(facts.require).toBe('undefined');
   expect(facts.process).toBe('undefined');
   expect(facts.module).toBe('undefined');
@@ -73,7 +80,9 @@ test('a call through the bridge reaches the real backend over IPC', async () => 
   );
   expect(info).toMatchObject({ ok: true, value: { name: 'Sourcewise', host: 'electron' } });
   const bad = await page.evaluate(() =>
-    (window as unknown as { sourcewise: { createProfile(input: unknown): Promise<unknown> } }).sourcewise.createProfile({ name: 42 }),
+    (window as unknown as { sourcewise: { createProfile(input: unknown): Promise<unknown> } }).sourcewise.createProfile({
+      name: 42,
+    }),
   );
   expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 });

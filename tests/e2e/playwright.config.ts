@@ -34,7 +34,14 @@ export default defineConfig({
     launchOptions: {
       executablePath: CHROMIUM,
       // Flags this closed network needs: no background calls to the outside world.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
 });

@@ -7,7 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, expectNoAxeViolations, tabTo, test } from './fixtures.js';
 
-interface KeyPassage { index: number; text: string; label: string; subtype: string; accept: string[] }
+interface KeyPassage {
+  index: number;
+  text: string;
+  label: string;
+  subtype: string;
+  accept: string[];
+}
 const SEED_FILE = path.resolve(import.meta.dirname, '../../resources/lessons/doha-ceasefire-live.json');
 const seed = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as { id: string; title: string; passages: KeyPassage[] };
 const KEY_OF_LABEL: Record<string, string> = { reported: '1', quoted: '2', commentary: '3', not_article: '4' };
@@ -98,7 +104,11 @@ test('quitting mid-lesson and restarting the app on the same database resumes at
 
 test('article text containing <script> and <img onerror> is shown as text, never run', async ({ page, app }) => {
   const lessonsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcewise-xss-'));
-  const lesson = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as { id: string; version: number; passages: Array<{ text: string }> };
+  const lesson = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as {
+    id: string;
+    version: number;
+    passages: Array<{ text: string }>;
+  };
   const payload = ' <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold?</b>';
   lesson.passages[3]!.text += payload; // appended: the key's cue ranges stay inside the text
   lesson.passages[0]!.text = '<h1 onclick="window.__pwned=3">Fake heading</h1>';
@@ -148,7 +158,10 @@ test('H shows a hint: the cue words light up in the passage, the answer is not g
   await expect(page.getByTestId('feedback')).toContainText('Right');
 });
 
-test('a name already taken on this computer is explained at the field, and the screen stays accessible', async ({ page, app }) => {
+test('a name already taken on this computer is explained at the field, and the screen stays accessible', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.host.url);
   await createProfileByKeyboard(page, 'Sam Lee');
   await tabTo(page, (t, tag) => tag === 'BUTTON' && t === 'Switch profile');

@@ -159,7 +159,11 @@ test('files: binary and non-UTF-8 files are named by the field; a saved HTML pag
   // The cursor goes back to the field the problem is about (the button was disabled while busy).
   await expect(file).toBeFocused();
 
-  await file.setInputFiles({ name: 'latin1.html', mimeType: 'text/html', buffer: Buffer.from('<p>Caf\xe9 talks resumed on Monday.</p>', 'latin1') });
+  await file.setInputFiles({
+    name: 'latin1.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from('<p>Caf\xe9 talks resumed on Monday.</p>', 'latin1'),
+  });
   await suggest.click();
   await expect(page.getByTestId('article-error')).toContainText('latin1.html is not valid UTF-8');
 
@@ -189,7 +193,12 @@ test('a lesson draft downloads as a valid lesson file with every passage', async
   await page.getByRole('button', { name: 'Make a lesson draft' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('doha-talks-draft.json');
-  const lesson = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as { format: number; id: string; title: string; passages: unknown[] };
+  const lesson = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+    format: number;
+    id: string;
+    title: string;
+    passages: unknown[];
+  };
   expect(lesson.format).toBe(1);
   expect(lesson.id).toBe('doha-talks-draft');
   expect(lesson.title).toBe('Doha talks draft');
@@ -218,12 +227,21 @@ test('a student cannot reach the teacher calls: with the area locked the backend
   const source = { kind: 'paste', text: SEED_TEXT, format: 'text' };
 
   // No PIN set yet, and later a PIN set and then locked: forbidden both times.
-  expect(await callFromPage(page, 'teacher:suggest-labels', { source })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(await callFromPage(page, 'teacher:suggest-labels', { source })).toMatchObject({
+    ok: false,
+    error: { code: 'forbidden' },
+  });
   await choosePin(page);
   await page.getByRole('button', { name: 'Lock teacher area' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
-  expect(await callFromPage(page, 'teacher:suggest-labels', { source })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-  expect(await callFromPage(page, 'teacher:draft-lesson', { source, title: 'Sneaky' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(await callFromPage(page, 'teacher:suggest-labels', { source })).toMatchObject({
+    ok: false,
+    error: { code: 'forbidden' },
+  });
+  expect(await callFromPage(page, 'teacher:draft-lesson', { source, title: 'Sneaky' })).toMatchObject({
+    ok: false,
+    error: { code: 'forbidden' },
+  });
   // The token itself is good (not a 403 for a missing token): an ordinary call answers.
   expect(await callFromPage(page, 'teacher:status', {})).toEqual({ ok: true, value: { pinSet: true, unlocked: false } });
   // Setting a new PIN over the old one needs the old one.

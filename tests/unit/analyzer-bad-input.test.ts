@@ -86,14 +86,19 @@ test('invalid UTF-8 is refused with the offending byte and its offset', async ()
 });
 
 test('over-size files are refused by the CLI with the limit in the message', () => {
-  assert.throws(() => decodeInput(Buffer.alloc(2048, 0x41), 'big.txt', 1024), /too large \(0\.0 MB\); the analyzer accepts files up to 0\.0 MB/);
+  assert.throws(
+    () => decodeInput(Buffer.alloc(2048, 0x41), 'big.txt', 1024),
+    /too large \(0\.0 MB\); the analyzer accepts files up to 0\.0 MB/,
+  );
   assert.equal(MAX_INPUT_BYTES, 32 * 1024 * 1024);
 });
 
 test('HTML with scripts: script and style text never reaches a passage; kinds are sniffed', async () => {
   const c = io();
   assert.equal(await analyzeCommand([path.join(FIXTURES, 'article.html'), '--json'], c.io), 0, c.err.join(''));
-  const { passages } = JSON.parse(c.out.join('')) as { passages: Array<{ text: string; label: string; fromOutlet: boolean; subtype: string }> };
+  const { passages } = JSON.parse(c.out.join('')) as {
+    passages: Array<{ text: string; label: string; fromOutlet: boolean; subtype: string }>;
+  };
   const all = passages.map((p) => p.text).join('\n');
   assert.ok(!/tracker|Injected|color: red|document\.write/.test(all), all);
   assert.ok(passages.find((p) => p.text.startsWith('We use cookies'))?.label === 'not_article');
@@ -120,7 +125,8 @@ test('analyze: readable output and --json with the documented fields in page ord
   assert.equal(passages.length, 32);
   passages.forEach((p, i) => {
     assert.equal(p.index, i);
-    for (const k of ['index', 'paragraph', 'text', 'role', 'label', 'subtype', 'confidence', 'fromOutlet', 'cues']) assert.ok(k in p, k);
+    for (const k of ['index', 'paragraph', 'text', 'role', 'label', 'subtype', 'confidence', 'fromOutlet', 'cues'])
+      assert.ok(k in p, k);
   });
   assert.ok(passages.some((p) => 'source' in p && 'cueVerb' in p));
   const h = io();
@@ -147,7 +153,49 @@ test('fuzz: random text from a hostile alphabet never throws and every cue stays
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return seed / 4294967296;
   };
-  const alphabet = ['a', 'Z', ' ', ' ', '.', '!', '?', '…', '"', "'", '“', '”', '‘', '’', '«', '»', '[', ']', '\n', '\n\n', 'Mr.', 'U.S.', 'said', 'that', 'should', 'you', 'lol', '—', '😀', 'é', '中', 'ש', '\u0000', '\uFFFD', '\uD800', '<p>', '</p>', '<script>', '#', '-', '*'];
+  const alphabet = [
+    'a',
+    'Z',
+    ' ',
+    ' ',
+    '.',
+    '!',
+    '?',
+    '…',
+    '"',
+    "'",
+    '“',
+    '”',
+    '‘',
+    '’',
+    '«',
+    '»',
+    '[',
+    ']',
+    '\n',
+    '\n\n',
+    'Mr.',
+    'U.S.',
+    'said',
+    'that',
+    'should',
+    'you',
+    'lol',
+    '—',
+    '😀',
+    'é',
+    '中',
+    'ש',
+    '\u0000',
+    '\uFFFD',
+    '\uD800',
+    '<p>',
+    '</p>',
+    '<script>',
+    '#',
+    '-',
+    '*',
+  ];
   for (let round = 0; round < 300; round++) {
     let text = '';
     const len = 1 + Math.floor(rand() * 120);
@@ -158,7 +206,8 @@ test('fuzz: random text from a hostile alphabet never throws and every cue stays
         assert.equal(p.index, i);
         assert.ok(p.text.length > 0);
         assert.ok(p.confidence >= 0 && p.confidence <= 1, `${p.confidence}`);
-        for (const c of p.cues) assert.ok(c.start >= 0 && c.end > c.start && c.end <= p.text.length, JSON.stringify({ text: p.text, c }));
+        for (const c of p.cues)
+          assert.ok(c.start >= 0 && c.end > c.start && c.end <= p.text.length, JSON.stringify({ text: p.text, c }));
         if (p.source) assert.ok(p.source.end <= p.text.length);
       });
     }

@@ -5,7 +5,8 @@ import { CUE_KINDS, type CueKind } from '../../electron/shared/domain.js';
 import { analyzeText, classifyPassage, type AnalyzedPassage } from '../../electron/core/analyzer/index.js';
 
 /** The words a passage's cues of one kind cover. */
-const cueTexts = (p: AnalyzedPassage, kind: CueKind) => p.cues.filter((c) => c.kind === kind).map((c) => p.text.slice(c.start, c.end));
+const cueTexts = (p: AnalyzedPassage, kind: CueKind) =>
+  p.cues.filter((c) => c.kind === kind).map((c) => p.text.slice(c.start, c.end));
 
 test('every cue is a valid range inside its passage, of a documented kind, in text order', () => {
   const texts = [
@@ -104,7 +105,9 @@ test('evaluation inside a quotation or an attributed clause is not the outlet’
   const p = classifyPassage('Critics say the plan is a disastrous and shameful mistake.');
   assert.equal(p.label, 'quoted');
   assert.deepEqual(cueTexts(p, 'evaluative'), []);
-  const q = classifyPassage('Health Minister Rafael Quintero called the strike “irresponsible” and said emergency care would continue.');
+  const q = classifyPassage(
+    'Health Minister Rafael Quintero called the strike “irresponsible” and said emergency care would continue.',
+  );
   assert.equal(q.label, 'quoted');
   assert.equal(q.subtype, 'partial_quote');
 });
@@ -116,7 +119,12 @@ test('editorial insertion and ellipsis inside a quote', () => {
 });
 
 test('site furniture', () => {
-  for (const text of ['By using this site, you agree to our Privacy Policy and our Terms of Use.', 'Share this article', 'Sign up for our morning newsletter', 'Advertisement']) {
+  for (const text of [
+    'By using this site, you agree to our Privacy Policy and our Terms of Use.',
+    'Share this article',
+    'Sign up for our morning newsletter',
+    'Advertisement',
+  ]) {
     const p = classifyPassage(text);
     assert.equal(p.label, 'not_article', text);
     assert.equal(p.role, 'site');
@@ -139,6 +147,8 @@ test('a quote running over several sentences keeps its attribution on the page',
 });
 
 test('an attribution in a relative clause does not make the sentence a quoted claim', () => {
-  const p = classifyPassage('But there are still incredibly difficult red lines and sticking points that the minister says are non-negotiable.');
+  const p = classifyPassage(
+    'But there are still incredibly difficult red lines and sticking points that the minister says are non-negotiable.',
+  );
   assert.equal(p.label, 'commentary');
 });

@@ -57,7 +57,13 @@ test('eval --json on a tiny labelled file: known numbers, extra fields ignored',
   // the file's five lines: four clear cases and one deliberately mislabelled ("Parliament must act now." as reported)
   const c = io();
   assert.equal(await evalCommand([path.join(FIXTURES, 'tiny-eval.jsonl'), '--json'], c.io), 0, c.err.join(''));
-  const r = JSON.parse(c.out.join('')) as { macroF1: number; accuracy: number; count: number; perLabel: Record<string, { f1: number }>; confusion: Record<string, Record<string, number>> };
+  const r = JSON.parse(c.out.join('')) as {
+    macroF1: number;
+    accuracy: number;
+    count: number;
+    perLabel: Record<string, { f1: number }>;
+    confusion: Record<string, Record<string, number>>;
+  };
   assert.equal(r.count, 5);
   assert.equal(r.accuracy, 0.8);
   assert.equal(r.macroF1, 0.8333); // (2/3 + 1 + 2/3 + 1) / 4

@@ -57,7 +57,10 @@ test('passages are in page order with their paragraphs; --json fields are all pr
     if (p.cueVerb) assert.equal(p.text.slice(p.cueVerb.start, p.cueVerb.end), p.cueVerb.text);
   });
   const headlines = passages.filter((p) => p.role === 'headline').map((p) => p.index);
-  assert.deepEqual(headlines, key.passages.flatMap((p, i) => (p.role === 'headline' ? [i] : [])));
+  assert.deepEqual(
+    headlines,
+    key.passages.flatMap((p, i) => (p.role === 'headline' ? [i] : [])),
+  );
 });
 
 test('the same page without its curly typography still finds the banner, and flags no outlet quote', () => {
@@ -73,7 +76,10 @@ test('an opinion piece’s own “we”, “you” and exclamation marks are the
   const oped = fs.readFileSync(path.resolve(import.meta.dirname, '../../../tests/fixtures/analyzer/op-ed.txt'), 'utf8');
   const { passages } = analyzeText(oped);
   assert.ok(passages.filter((p) => p.label === 'commentary').length >= 5);
-  assert.deepEqual(passages.filter((p) => !p.fromOutlet).map((p) => p.text), []);
+  assert.deepEqual(
+    passages.filter((p) => !p.fromOutlet).map((p) => p.text),
+    [],
+  );
   // the same reader-style sentence dropped into a news page is flagged
   const news = `${fs.readFileSync(PAGE, 'utf8')}\n\nlol you really think they'll agree to anything?? dream on...`;
   const last = analyzeText(news).passages.at(-1)!;

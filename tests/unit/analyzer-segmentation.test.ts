@@ -22,12 +22,17 @@ test('no split after titles, initialisms, Dept. and initials; a split where the 
     'Mrs. Kennedy listened.',
   ]);
   // after an initialism the next word decides: "He" starts a sentence, "Army" continues the name
-  assert.deepEqual(sentences('He moved to the U.S. He liked it. The U.S. Army agreed.'), ['He moved to the U.S.', 'He liked it.', 'The U.S. Army agreed.']);
+  assert.deepEqual(sentences('He moved to the U.S. He liked it. The U.S. Army agreed.'), [
+    'He moved to the U.S.',
+    'He liked it.',
+    'The U.S. Army agreed.',
+  ]);
   assert.deepEqual(sentences('Prices rose 3.5% on Monday. Sales fell.'), ['Prices rose 3.5% on Monday.', 'Sales fell.']);
 });
 
 test('a quotation that continues across a sentence end stays one passage with its attribution', () => {
-  const text = '“Both sides need to show compromise. Both sides need to show some leadership,” Kirby told CNN. Talks resume on Friday.';
+  const text =
+    '“Both sides need to show compromise. Both sides need to show some leadership,” Kirby told CNN. Talks resume on Friday.';
   assert.deepEqual(sentences(text), [
     '“Both sides need to show compromise. Both sides need to show some leadership,” Kirby told CNN.',
     'Talks resume on Friday.',
@@ -35,15 +40,27 @@ test('a quotation that continues across a sentence end stays one passage with it
   // straight quotes too; the split comes after the closing mark when a new sentence starts
   assert.deepEqual(sentences('He said: "I came. I saw." Then he left.'), ['He said: "I came. I saw."', 'Then he left.']);
   // a question inside a quote followed by a lowercase attribution is not an end
-  assert.deepEqual(sentences('“Why now? Why here?” she asked. Nobody answered.'), ['“Why now? Why here?” she asked.', 'Nobody answered.']);
+  assert.deepEqual(sentences('“Why now? Why here?” she asked. Nobody answered.'), [
+    '“Why now? Why here?” she asked.',
+    'Nobody answered.',
+  ]);
 });
 
 test('an ellipsis inside a quote, or marking omitted words, does not end a sentence', () => {
   assert.deepEqual(sentences('"Wait... no," she said. He left.'), ['"Wait... no," she said.', 'He left.']);
-  assert.deepEqual(sentences('“We tried … We failed,” he said. Then silence.'), ['“We tried … We failed,” he said.', 'Then silence.']);
-  assert.deepEqual(sentences('The letter said … there should be talks. Nobody replied.'), ['The letter said … there should be talks.', 'Nobody replied.']);
+  assert.deepEqual(sentences('“We tried … We failed,” he said. Then silence.'), [
+    '“We tried … We failed,” he said.',
+    'Then silence.',
+  ]);
+  assert.deepEqual(sentences('The letter said … there should be talks. Nobody replied.'), [
+    'The letter said … there should be talks.',
+    'Nobody replied.',
+  ]);
   // glued to a word and followed by a capital, an ellipsis ends the sentence
-  assert.deepEqual(sentences('That’s not a minor detail... The US keeps buying time.'), ['That’s not a minor detail...', 'The US keeps buying time.']);
+  assert.deepEqual(sentences('That’s not a minor detail... The US keeps buying time.'), [
+    'That’s not a minor detail...',
+    'The US keeps buying time.',
+  ]);
 });
 
 test('headlines: a short one-line paragraph without a final stop, alone; paragraphs counted from 0', () => {
@@ -97,5 +114,8 @@ test('Markdown: headings, list items and quotes become blocks; code and link tar
   assert.ok(all.includes('Mr. Reddan of the U.S. Dept. of Energy'), all);
   assert.ok(blocks.some((b) => b.text === 'The ferry to the islands has been cancelled for a third day.'));
   const passages = analyzeDocument({ kind: 'markdown', content: md }).passages;
-  assert.ok(passages.some((p) => p.text.startsWith('Mr. Reddan') && p.text.endsWith('on Monday.')), 'no split after Mr./U.S./Dept.');
+  assert.ok(
+    passages.some((p) => p.text.startsWith('Mr. Reddan') && p.text.endsWith('on Monday.')),
+    'no split after Mr./U.S./Dept.',
+  );
 });

@@ -68,7 +68,10 @@ test('site text outside the word lists: bylines, counters, menus, instructions t
   ]) {
     const p = classifyPassage(text);
     assert.equal(p.label, 'not_article', `${text}: ${p.label} (${p.explanation})`);
-    assert.ok(p.cues.some((c) => c.kind === 'site_furniture'), `${text}: no site_furniture cue`);
+    assert.ok(
+      p.cues.some((c) => c.kind === 'site_furniture'),
+      `${text}: no site_furniture cue`,
+    );
   }
 });
 
@@ -86,7 +89,10 @@ test('on a page, a byline and a gallery counter are site text and not from the o
     assert.equal(byText(t).label, 'not_article', t);
     assert.equal(byText(t).fromOutlet, false, t);
   }
-  assert.equal(byText('The harbour tunnel was closed on Tuesday after water entered the northbound bore, the operator said.').label, 'quoted');
+  assert.equal(
+    byText('The harbour tunnel was closed on Tuesday after water entered the northbound bore, the operator said.').label,
+    'quoted',
+  );
 });
 
 test('a passive verdict with "as" relays a label without naming who gave it: quoted, vague source', () => {
@@ -98,6 +104,9 @@ test('a passive verdict with "as" relays a label without naming who gave it: quo
 test('an extraposed verdict ("it is … to/that") in the outlet’s voice is commentary; "it is the third time" is not', () => {
   const p = classifyPassage('It is difficult to imagine the council backing down now.');
   assert.equal(p.label, 'commentary');
-  assert.ok(cueText(p, 'evaluative').some((t) => t.startsWith('It is')), JSON.stringify(p.cues));
+  assert.ok(
+    cueText(p, 'evaluative').some((t) => t.startsWith('It is')),
+    JSON.stringify(p.cues),
+  );
   assert.equal(classifyPassage('It is the third time in five years that the river has burst its banks.').label, 'reported');
 });

@@ -9,8 +9,14 @@ import { lessonJsonSchema } from '../../electron/cli/lesson-command.js';
 import { SEED_LESSON_FILE, tempDir } from '../helpers/temp-dir.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../../electron/cli/sourcewise.mjs');
-const run = (args: string[], db: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, SOURCEWISE_DB: db } });
-const key = JSON.parse(fs.readFileSync(SEED_LESSON_FILE, 'utf8')) as { id: string; title: string; version: number; passages: Array<Record<string, unknown>> };
+const run = (args: string[], db: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, SOURCEWISE_DB: db } });
+const key = JSON.parse(fs.readFileSync(SEED_LESSON_FILE, 'utf8')) as {
+  id: string;
+  title: string;
+  version: number;
+  passages: Array<Record<string, unknown>>;
+};
 
 test('lesson list shows the seed lesson', () => {
   const db = path.join(tempDir(), 'cli.sqlite');
@@ -18,7 +24,10 @@ test('lesson list shows the seed lesson', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, `${key.id}\tv${key.version}\t${key.passages.length} passages\t${key.title}\n`);
   const json = JSON.parse(run(['lesson', 'list', '--json'], db).stdout) as Array<{ id: string }>;
-  assert.deepEqual(json.map((l) => l.id), [key.id]);
+  assert.deepEqual(
+    json.map((l) => l.id),
+    [key.id],
+  );
 });
 
 test('lesson export prints the key as JSON in page order with the documented fields', () => {
@@ -28,9 +37,20 @@ test('lesson export prints the key as JSON in page order with the documented fie
   assert.deepEqual([out.id, out.title, out.version], [key.id, key.title, key.version]);
   assert.equal(out.passages.length, key.passages.length);
   out.passages.forEach((p, i) => {
-    assert.deepEqual(Object.keys(p).slice(0, 9), ['index', 'text', 'role', 'label', 'subtype', 'fromOutlet', 'accept', 'explanation', 'cues']);
+    assert.deepEqual(Object.keys(p).slice(0, 9), [
+      'index',
+      'text',
+      'role',
+      'label',
+      'subtype',
+      'fromOutlet',
+      'accept',
+      'explanation',
+      'cues',
+    ]);
     assert.equal(p.index, i);
-    for (const field of ['text', 'role', 'label', 'subtype', 'fromOutlet', 'accept', 'explanation', 'cues']) assert.deepEqual(p[field], key.passages[i]![field]);
+    for (const field of ['text', 'role', 'label', 'subtype', 'fromOutlet', 'accept', 'explanation', 'cues'])
+      assert.deepEqual(p[field], key.passages[i]![field]);
   });
 });
 
@@ -48,7 +68,14 @@ test('a database from the future is refused by the CLI too, unchanged', () => {
   const dir = tempDir();
   const db = path.join(dir, 'future.sqlite');
   run(['lesson', 'list'], db);
-  const raw = spawnSync(process.execPath, ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(db)});d.pragma('wal_checkpoint(TRUNCATE)');d.pragma('user_version = 99');d.close()`], { encoding: 'utf8' });
+  const raw = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const D=require('better-sqlite3');const d=new D(${JSON.stringify(db)});d.pragma('wal_checkpoint(TRUNCATE)');d.pragma('user_version = 99');d.close()`,
+    ],
+    { encoding: 'utf8' },
+  );
   assert.equal(raw.status, 0, raw.stderr);
   const before = fs.readFileSync(db);
   const r = run(['lesson', 'list'], db);
@@ -58,7 +85,9 @@ test('a database from the future is refused by the CLI too, unchanged', () => {
 });
 
 test('the committed JSON Schema of lesson files is the one generated from the zod definition', () => {
-  const committed = JSON.parse(fs.readFileSync(path.join(path.dirname(SEED_LESSON_FILE), 'lesson.schema.json'), 'utf8')) as unknown;
+  const committed = JSON.parse(
+    fs.readFileSync(path.join(path.dirname(SEED_LESSON_FILE), 'lesson.schema.json'), 'utf8'),
+  ) as unknown;
   assert.deepEqual(committed, lessonJsonSchema(), 'run `npx sourcewise lesson schema > resources/lessons/lesson.schema.json`');
   assert.ok(lessonSchema.safeParse(JSON.parse(fs.readFileSync(SEED_LESSON_FILE, 'utf8'))).success);
 });

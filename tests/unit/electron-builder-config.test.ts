@@ -38,7 +38,7 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('electron-builder.yml passes electron-builder\'s own schema validation', async () => {
+test("electron-builder.yml passes electron-builder's own schema validation", async () => {
   const config = await builder.getConfig(projectRoot, path.join(projectRoot, 'electron-builder.yml'), null);
   await builder.validateConfiguration(config, new DebugLogger(false));
   assert.equal(config.appId, 'org.sourcewise.app');
@@ -46,7 +46,9 @@ test('electron-builder.yml passes electron-builder\'s own schema validation', as
 });
 
 test('the validator really rejects a misspelt option (so the test above can fail)', async () => {
-  const config = await builder.getConfig(projectRoot, path.join(projectRoot, 'electron-builder.yml'), { linux: { categroy: 'Education' } });
+  const config = await builder.getConfig(projectRoot, path.join(projectRoot, 'electron-builder.yml'), {
+    linux: { categroy: 'Education' },
+  });
   await assert.rejects(builder.validateConfiguration(config, new DebugLogger(false)), /categroy|linux/);
 });
 

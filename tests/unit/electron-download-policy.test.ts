@@ -3,8 +3,19 @@ import { test } from 'node:test';
 import { decideDownload, safeFileName } from '../../electron/main/download-policy.js';
 
 test('only blob: downloads made by the app itself are allowed, under a plain file name', () => {
-  assert.deepEqual(decideDownload('blob:app://sourcewise/4f1c-9a', 'doha-talks-draft.json'), { allow: true, fileName: 'doha-talks-draft.json' });
-  for (const url of ['https://example.com/x.json', 'blob:https://evil.example/1', 'blob:app://sourcewise.evil/1', 'file:///etc/passwd', 'data:application/json,{}', undefined, 42])
+  assert.deepEqual(decideDownload('blob:app://sourcewise/4f1c-9a', 'doha-talks-draft.json'), {
+    allow: true,
+    fileName: 'doha-talks-draft.json',
+  });
+  for (const url of [
+    'https://example.com/x.json',
+    'blob:https://evil.example/1',
+    'blob:app://sourcewise.evil/1',
+    'file:///etc/passwd',
+    'data:application/json,{}',
+    undefined,
+    42,
+  ])
     assert.deepEqual(decideDownload(url, 'x.json'), { allow: false }, String(url));
   assert.deepEqual(decideDownload('blob:app://sourcewise/1', ''), { allow: false });
 });

@@ -18,7 +18,8 @@ const RUNTIME_ELECTRON_IMPORT =
 
 function listFiles(dir: string, extensions: RegExp): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && extensions.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !file.split(path.sep).includes('node_modules'));
@@ -42,7 +43,10 @@ test("outside electron/main and electron/preload, no source file loads 'electron
     // This file quotes such imports as test data for the detector.
     .filter((file) => file !== path.join(projectRoot, 'tests', 'unit', 'electron-import-boundary.test.ts'))
     .filter((file) => RUNTIME_ELECTRON_IMPORT.test(fs.readFileSync(file, 'utf8')));
-  assert.deepEqual(offenders.map((file) => path.relative(projectRoot, file)), []);
+  assert.deepEqual(
+    offenders.map((file) => path.relative(projectRoot, file)),
+    [],
+  );
 });
 
 test("inside electron/main, only the wiring modules load 'electron'", () => {
@@ -63,9 +67,9 @@ test('the compiled pure shell modules import only relative modules and Node buil
   for (const name of pure) {
     const compiled = path.join(compiledMain, name.replace(/\.ts$/, '.js'));
     const code = fs.readFileSync(compiled, 'utf8');
-    const specifiers = [...code.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]/g)].map(
-      (match) => match[1] ?? match[2] ?? match[3] ?? '',
-    );
+    const specifiers = [
+      ...code.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]/g),
+    ].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
     for (const specifier of specifiers) {
       assert.ok(specifier.startsWith('./') || specifier.startsWith('node:'), `${name} imports ${specifier}`);
     }

@@ -15,7 +15,10 @@ test('inside a packaged app the binding is read from app.asar.unpacked', () => {
     unpackedAsarPath('/opt/Sourcewise/resources/app.asar/build/native/electron/better_sqlite3.node'),
     '/opt/Sourcewise/resources/app.asar.unpacked/build/native/electron/better_sqlite3.node',
   );
-  assert.equal(unpackedAsarPath('C:\\Sourcewise\\resources\\app.asar\\build\\x.node'), 'C:\\Sourcewise\\resources\\app.asar.unpacked\\build\\x.node');
+  assert.equal(
+    unpackedAsarPath('C:\\Sourcewise\\resources\\app.asar\\build\\x.node'),
+    'C:\\Sourcewise\\resources\\app.asar.unpacked\\build\\x.node',
+  );
   assert.equal(unpackedAsarPath('/home/me/sourcewise/build/x.node'), '/home/me/sourcewise/build/x.node');
   assert.equal(unpackedAsarPath('/home/me/app.asar.unpacked/x.node'), '/home/me/app.asar.unpacked/x.node');
 });

@@ -12,7 +12,12 @@ import {
 const NOT_STRINGS: unknown[] = [undefined, null, 42, {}, [], { toString: () => 'app://sourcewise/' }, ''];
 
 test('isAppUrl accepts only our own app://sourcewise origin', () => {
-  for (const url of ['app://sourcewise/', 'app://sourcewise/index.html', 'app://sourcewise/index.html?x=1#profile', 'APP://sourcewise/index.html']) {
+  for (const url of [
+    'app://sourcewise/',
+    'app://sourcewise/index.html',
+    'app://sourcewise/index.html?x=1#profile',
+    'APP://sourcewise/index.html',
+  ]) {
     assert.equal(isAppUrl(url), true, url);
   }
   for (const url of [
@@ -83,9 +88,26 @@ test('window.open: never a new window; safe web links go to the browser', () => 
 
 test('every permission request and check is denied, whoever asks', () => {
   const permissions = [
-    'media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal',
-    'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'hid', 'serial', 'usb', 'window-management',
-    'idle-detection', 'storage-access', 'unknown', undefined, 42,
+    'media',
+    'geolocation',
+    'notifications',
+    'midi',
+    'midiSysex',
+    'pointerLock',
+    'fullscreen',
+    'openExternal',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'display-capture',
+    'hid',
+    'serial',
+    'usb',
+    'window-management',
+    'idle-detection',
+    'storage-access',
+    'unknown',
+    undefined,
+    42,
   ];
   for (const permission of permissions) {
     assert.equal(decidePermission(permission, 'app://sourcewise/index.html'), false, String(permission));

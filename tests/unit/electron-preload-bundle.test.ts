@@ -14,7 +14,10 @@ import { BRIDGE_GLOBAL, CHANNELS } from '../../electron/shared/contract.js';
 const BUNDLE = path.join(projectRoot, 'build', 'electron', 'preload', 'preload.cjs');
 
 function readBundle(): string {
-  assert.ok(fs.existsSync(BUNDLE), `${BUNDLE} is missing: run \`vite build --config electron/preload/vite.config.ts\` (npm run build:preload)`);
+  assert.ok(
+    fs.existsSync(BUNDLE),
+    `${BUNDLE} is missing: run \`vite build --config electron/preload/vite.config.ts\` (npm run build:preload)`,
+  );
   return fs.readFileSync(BUNDLE, 'utf8');
 }
 

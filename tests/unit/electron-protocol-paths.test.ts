@@ -26,7 +26,12 @@ function resolvedFile(root: string, url: string): string {
 
 test('the origin root and folder URLs mean index.html; query and fragment are ignored', () => {
   const { root } = rendererFixture();
-  for (const url of ['app://sourcewise', 'app://sourcewise/', 'app://sourcewise/index.html', 'app://sourcewise/index.html?token=x#/lesson']) {
+  for (const url of [
+    'app://sourcewise',
+    'app://sourcewise/',
+    'app://sourcewise/index.html',
+    'app://sourcewise/index.html?token=x#/lesson',
+  ]) {
     const file = resolvedFile(root, url);
     assert.equal(file, path.join(root, 'index.html'), url);
     assert.match(fs.readFileSync(file, 'utf8'), /<title>Sourcewise/);
@@ -37,7 +42,11 @@ test('the origin root and folder URLs mean index.html; query and fragment are ig
 test('asset files resolve inside the folder with their content type', () => {
   const { root } = rendererFixture();
   const result = resolveAppRequest(root, 'app://sourcewise/assets/index-abc123.js');
-  assert.deepEqual(result, { ok: true, filePath: path.join(root, 'assets', 'index-abc123.js'), contentType: 'text/javascript; charset=utf-8' });
+  assert.deepEqual(result, {
+    ok: true,
+    filePath: path.join(root, 'assets', 'index-abc123.js'),
+    contentType: 'text/javascript; charset=utf-8',
+  });
   assert.equal(fs.readFileSync(path.join(root, 'assets', 'index-abc123.js'), 'utf8'), 'console.log(1)');
 });
 
@@ -69,15 +78,27 @@ test('traversal in every spelling is refused or stays inside the folder', () => 
     }
   }
   // The explicit encoded forms are refused outright, not merely contained.
-  for (const url of ['app://sourcewise/..%2fsecret.txt', 'app://sourcewise/..%5csecret.txt', 'app://sourcewise/assets%2f..%2f..%2fsecret.txt']) {
+  for (const url of [
+    'app://sourcewise/..%2fsecret.txt',
+    'app://sourcewise/..%5csecret.txt',
+    'app://sourcewise/assets%2f..%2f..%2fsecret.txt',
+  ]) {
     assert.equal(resolveAppRequest(root, url).ok, false, url);
   }
 });
 
 test('NUL bytes, malformed encodings and hidden files are refused', () => {
   const { root } = rendererFixture();
-  assert.deepEqual(resolveAppRequest(root, 'app://sourcewise/index.html%00.js'), { ok: false, status: 400, reason: 'NUL byte in path' });
-  assert.deepEqual(resolveAppRequest(root, 'app://sourcewise/%E0%A4%A'), { ok: false, status: 400, reason: 'malformed percent-encoding' });
+  assert.deepEqual(resolveAppRequest(root, 'app://sourcewise/index.html%00.js'), {
+    ok: false,
+    status: 400,
+    reason: 'NUL byte in path',
+  });
+  assert.deepEqual(resolveAppRequest(root, 'app://sourcewise/%E0%A4%A'), {
+    ok: false,
+    status: 400,
+    reason: 'malformed percent-encoding',
+  });
   for (const url of ['app://sourcewise/.env', 'app://sourcewise/.vite/manifest.json', 'app://sourcewise/assets/.hidden']) {
     const result = resolveAppRequest(root, url);
     assert.equal(result.ok, false, url);
@@ -86,7 +107,16 @@ test('NUL bytes, malformed encodings and hidden files are refused', () => {
 
 test('requests for another host or scheme, or no URL at all, are refused', () => {
   const { root } = rendererFixture();
-  for (const url of ['app://other/index.html', 'file:///etc/passwd', 'https://sourcewise/index.html', 'app://sourcewise:99/index.html', undefined, null, 7, {}]) {
+  for (const url of [
+    'app://other/index.html',
+    'file:///etc/passwd',
+    'https://sourcewise/index.html',
+    'app://sourcewise:99/index.html',
+    undefined,
+    null,
+    7,
+    {},
+  ]) {
     assert.deepEqual(resolveAppRequest(root, url), { ok: false, status: 403, reason: 'not our origin' }, String(url));
   }
 });

@@ -38,7 +38,9 @@ test('a module that plain Node loads is rejected: it was built for Node, not Ele
   // The real Node-ABI build that `npm test` uses: exactly what a mis-configured rebuild produces.
   const nodeBuild = path.join(projectRoot, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
   assert.ok(fs.existsSync(nodeBuild), `${nodeBuild} is missing; run \`npm rebuild better-sqlite3\``);
-  const probe = spawnSync(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', nodeBuild], { encoding: 'utf8' });
+  const probe = spawnSync(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', nodeBuild], {
+    encoding: 'utf8',
+  });
   const judgement = judgeAbiProbe({ loaded: probe.status === 0, error: probe.stderr }, '150');
   assert.equal(judgement.ok, false);
   assert.match(judgement.ok ? '' : judgement.reason, /built for Node's ABI/);

@@ -9,7 +9,11 @@ import { decideStart, electronExitMessage, fallbackMessage, type ElectronProbe }
 const PKG = '/p/node_modules/electron';
 
 /** A probe over an in-memory file list: the decision logic is pure, so this is all it reads. */
-function probe(files: Record<string, string>, env: Record<string, string> = { DISPLAY: ':0' }, platform: NodeJS.Platform = 'linux'): ElectronProbe {
+function probe(
+  files: Record<string, string>,
+  env: Record<string, string> = { DISPLAY: ':0' },
+  platform: NodeJS.Platform = 'linux',
+): ElectronProbe {
   return {
     platform,
     env,
@@ -20,7 +24,9 @@ function probe(files: Record<string, string>, env: Record<string, string> = { DI
 }
 
 test('launches the binary named by path.txt when it exists and a display is there', () => {
-  const decision = decideStart(probe({ [`${PKG}/package.json`]: '{}', [`${PKG}/path.txt`]: 'electron', [`${PKG}/dist/electron`]: '' }));
+  const decision = decideStart(
+    probe({ [`${PKG}/package.json`]: '{}', [`${PKG}/path.txt`]: 'electron', [`${PKG}/dist/electron`]: '' }),
+  );
   assert.deepEqual(decision, { kind: 'launch', electronPath: path.join(PKG, 'dist', 'electron') });
 });
 
@@ -48,12 +54,21 @@ test('on Linux without DISPLAY or WAYLAND_DISPLAY it falls back; macOS and Windo
   assert.equal(noDisplay.kind, 'fallback');
   assert.match(noDisplay.kind === 'fallback' ? noDisplay.reason : '', /no graphical display/);
   assert.equal(decideStart(probe(files, { WAYLAND_DISPLAY: 'wayland-0' })).kind, 'launch');
-  const mac = { [`${PKG}/package.json`]: '{}', [`${PKG}/path.txt`]: 'Electron.app/Contents/MacOS/Electron', [`${PKG}/dist/Electron.app/Contents/MacOS/Electron`]: '' };
+  const mac = {
+    [`${PKG}/package.json`]: '{}',
+    [`${PKG}/path.txt`]: 'Electron.app/Contents/MacOS/Electron',
+    [`${PKG}/dist/Electron.app/Contents/MacOS/Electron`]: '',
+  };
   assert.equal(decideStart(probe(mac, {}, 'darwin')).kind, 'launch');
 });
 
 test('ELECTRON_OVERRIDE_DIST_PATH is honoured, as electron itself does', () => {
-  const decision = decideStart(probe({ [`${PKG}/package.json`]: '{}', '/opt/electron/electron': '' }, { DISPLAY: ':1', ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }));
+  const decision = decideStart(
+    probe(
+      { [`${PKG}/package.json`]: '{}', '/opt/electron/electron': '' },
+      { DISPLAY: ':1', ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' },
+    ),
+  );
   assert.deepEqual(decision, { kind: 'launch', electronPath: '/opt/electron/electron' });
 });
 

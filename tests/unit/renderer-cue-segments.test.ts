@@ -89,7 +89,8 @@ test('cueLegend lists each kind once, in CUE_KINDS order, with its distinct word
 });
 
 test('the legend shortens long ranges to their two ends, short ones stay whole', () => {
-  const quote = '“about the implementing details of the deal itself, the smaller gaps that we absolutely believe can be narrowed”';
+  const quote =
+    '“about the implementing details of the deal itself, the smaller gaps that we absolutely believe can be narrowed”';
   const [entry] = cueLegend(quote, [{ start: 0, end: quote.length, kind: 'quote_marks' }]);
   const shown = entry?.words[0] ?? '';
   assert.ok(shown.startsWith('“about the implementing'), shown);

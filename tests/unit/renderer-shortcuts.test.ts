@@ -1,13 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LABELS, LABEL_NAMES } from '../../electron/shared/domain.js';
-import {
-  keyHintFor,
-  labelForKey,
-  shortcutFor,
-  toggleConfidence,
-  type KeyPress,
-} from '../../renderer/src/lib/pure/shortcuts.js';
+import { keyHintFor, labelForKey, shortcutFor, toggleConfidence, type KeyPress } from '../../renderer/src/lib/pure/shortcuts.js';
 
 const press = (key: string, over: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -74,7 +68,15 @@ test('confidence toggles: same again clears, the other replaces', () => {
 });
 
 test('H asks for a hint while a passage is being asked about, and not after answering or while typing', () => {
-  const press = { key: 'h', ctrlKey: false, altKey: false, metaKey: false, repeat: false, targetTag: 'BODY', targetEditable: false };
+  const press = {
+    key: 'h',
+    ctrlKey: false,
+    altKey: false,
+    metaKey: false,
+    repeat: false,
+    targetTag: 'BODY',
+    targetEditable: false,
+  };
   assert.deepEqual(shortcutFor(press, 'asking'), { kind: 'hint' });
   assert.deepEqual(shortcutFor({ ...press, key: 'H' }, 'asking'), { kind: 'hint' });
   assert.equal(shortcutFor(press, 'feedback'), null);

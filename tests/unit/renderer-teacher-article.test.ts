@@ -44,7 +44,11 @@ test('the article becomes what the backend takes, or nothing when there is nothi
   assert.deepEqual(draft, { mode: 'paste', text: '', format: 'text', file: null });
   assert.equal(sourceOf(draft), null);
   assert.equal(sourceOf({ ...draft, text: '  \n\n ' }), null);
-  assert.deepEqual(sourceOf({ ...draft, text: 'One.\n\nTwo.', format: 'markdown' }), { kind: 'paste', text: 'One.\n\nTwo.', format: 'markdown' });
+  assert.deepEqual(sourceOf({ ...draft, text: 'One.\n\nTwo.', format: 'markdown' }), {
+    kind: 'paste',
+    text: 'One.\n\nTwo.',
+    format: 'markdown',
+  });
   // A chosen file is only sent in file mode, and pasted text only in paste mode.
   const file = { name: 'a.html', size: 3, base64: 'PHA+' };
   assert.equal(sourceOf({ ...draft, mode: 'file' }), null);

@@ -43,9 +43,18 @@ test('the summary line counts passages and the ones the outlet probably did not 
 
 test('counts per label cover every label, in the answer buttons’ order, and add up', () => {
   const counts = labelCounts(seed);
-  assert.deepEqual(counts.map((c) => c.label), ['reported', 'quoted', 'commentary', 'not_article']);
-  assert.equal(counts.reduce((n, c) => n + c.count, 0), seed.length);
-  assert.deepEqual(labelCounts([passage({ label: 'quoted' })]).map((c) => c.count), [0, 1, 0, 0]);
+  assert.deepEqual(
+    counts.map((c) => c.label),
+    ['reported', 'quoted', 'commentary', 'not_article'],
+  );
+  assert.equal(
+    counts.reduce((n, c) => n + c.count, 0),
+    seed.length,
+  );
+  assert.deepEqual(
+    labelCounts([passage({ label: 'quoted' })]).map((c) => c.count),
+    [0, 1, 0, 0],
+  );
 });
 
 test('confidence in words; "low" is judged on the percentage shown', () => {
@@ -70,13 +79,29 @@ test('filters: the reader comment is among the passages not from the outlet; cou
 
 test('passages are grouped by paragraph in page order, whatever order they arrive in', () => {
   const groups = groupByParagraph([...seed].reverse());
-  assert.deepEqual(groups.flatMap((g) => g.passages.map((p) => p.index)), seed.map((p) => p.index));
+  assert.deepEqual(
+    groups.flatMap((g) => g.passages.map((p) => p.index)),
+    seed.map((p) => p.index),
+  );
   // The seed page's paragraph holding the first two sentences of the reader comment stays one group.
   const readerComment = groups.find((g) => g.passages.some((p) => p.text.startsWith('Kirby can keep claiming')));
-  assert.deepEqual(readerComment?.passages.map((p) => p.text.slice(0, 20)), ['Kirby can keep claim', 'That\'s not a minor d']);
+  assert.deepEqual(
+    readerComment?.passages.map((p) => p.text.slice(0, 20)),
+    ['Kirby can keep claim', "That's not a minor d"],
+  );
   // Filtering out the middle of a paragraph leaves its other passages in one group.
-  const sparse = groupByParagraph([passage({ index: 0, paragraph: 0 }), passage({ index: 2, paragraph: 0 }), passage({ index: 3, paragraph: 1 })]);
-  assert.deepEqual(sparse.map((g) => [g.paragraph, g.passages.length]), [[0, 2], [1, 1]]);
+  const sparse = groupByParagraph([
+    passage({ index: 0, paragraph: 0 }),
+    passage({ index: 2, paragraph: 0 }),
+    passage({ index: 3, paragraph: 1 }),
+  ]);
+  assert.deepEqual(
+    sparse.map((g) => [g.paragraph, g.passages.length]),
+    [
+      [0, 2],
+      [1, 1],
+    ],
+  );
 });
 
 test('a quoted claim’s source and verb in words, with loaded verbs flagged', () => {
@@ -94,11 +119,16 @@ test('a quoted claim’s source and verb in words, with loaded verbs flagged', (
   // Only quoted claims, and only when something was found.
   assert.equal(attributionWords(passage({ label: 'reported' })), null);
   assert.equal(attributionWords(passage({ label: 'quoted', subtype: 'direct_quote' })), null);
-  assert.deepEqual(attributionWords(passage({ label: 'quoted', subtype: 'document', source: { start: 0, end: 4, text: 'Text', kind: 'document' } })), {
-    source: '“Text” (a document)',
-    verb: null,
-    loaded: false,
-  });
+  assert.deepEqual(
+    attributionWords(
+      passage({ label: 'quoted', subtype: 'document', source: { start: 0, end: 4, text: 'Text', kind: 'document' } }),
+    ),
+    {
+      source: '“Text” (a document)',
+      verb: null,
+      loaded: false,
+    },
+  );
 });
 
 test('the highlighted words are named per kind, in words', () => {
@@ -107,5 +137,11 @@ test('the highlighted words are named per kind, in words', () => {
   assert.ok(lines.includes('loaded attribution verb: mocked'), lines.join(' | '));
   assert.ok(lines.some((l) => l.startsWith('named source: Former Israeli War Cabinet Minister Benny Gantz')));
   assert.deepEqual(cueSummary('No cues here.', []), []);
-  assert.deepEqual(cueSummary('Said so.', [{ start: 0, end: 4, kind: 'attribution_verb' }, { start: 5, end: 99, kind: 'hedge' }]), ['attribution verb: Said', 'hedge: so.']);
+  assert.deepEqual(
+    cueSummary('Said so.', [
+      { start: 0, end: 4, kind: 'attribution_verb' },
+      { start: 5, end: 99, kind: 'hedge' },
+    ]),
+    ['attribution verb: Said', 'hedge: so.'],
+  );
 });

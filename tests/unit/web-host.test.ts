@@ -51,7 +51,7 @@ test('serves the renderer with a CSP header, and nothing outside its folder', as
   assert.equal(resolveStaticPath(root, '/a%00b'), null);
 });
 
-test('answers the contract\'s calls with envelopes', async () => {
+test("answers the contract's calls with envelopes", async () => {
   const res = await api('profiles:create', { name: 'Lin' });
   assert.equal(res.status, 200);
   const body = (await res.json()) as { ok: boolean; value: { name: string } };

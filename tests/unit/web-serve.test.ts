@@ -45,7 +45,10 @@ test('npm run web refuses a database from a newer version with a clear message, 
 });
 
 test('npm run web rejects a bad --port', () => {
-  const r = spawnSync(process.execPath, [SERVE, '--port', 'eighty', '--db', path.join(tempDir(), 'x.sqlite')], { encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync(process.execPath, [SERVE, '--port', 'eighty', '--db', path.join(tempDir(), 'x.sqlite')], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   assert.equal(r.status, 1);
   assert.match(r.stderr, /--port must be a number/);
 });

@@ -84,9 +84,7 @@ const NP_BOUNDARY = new Set(
 );
 
 const PREPOSITIONS = new Set('of for from at in by with on who which that to about over under between among within'.split(' '));
-const DETERMINERS = new Set(
-  'the a an this that these those its his her their our my your such no any every each one'.split(' '),
-);
+const DETERMINERS = new Set('the a an this that these those its his her their our my your such no any every each one'.split(' '));
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 /** After a cognition verb, one of these within a few tokens shows a clause follows (believe X will…). */
@@ -131,7 +129,13 @@ function isProperName(s: SentenceScan, i: number): boolean {
 /** The noun phrase that ends at token `end` (inclusive), walking left to a boundary. */
 function npEndingAt(s: SentenceScan, end: number): Np {
   let from = end;
-  while (from > 0 && end - from < MAX_NP - 1 && (s.tok.gap[from]! & HARD_GAP) === 0 && !NP_BOUNDARY.has(s.tok.lower(from - 1)) && !s.tok.quoted[from - 1])
+  while (
+    from > 0 &&
+    end - from < MAX_NP - 1 &&
+    (s.tok.gap[from]! & HARD_GAP) === 0 &&
+    !NP_BOUNDARY.has(s.tok.lower(from - 1)) &&
+    !s.tok.quoted[from - 1]
+  )
     from--;
   return { from, to: end + 1 };
 }
@@ -159,7 +163,8 @@ function leftSource(s: SentenceScan, verb: number): { np: Np; head: Np } | undef
         return { np: { from: head.from, to: appositive.to }, head };
       // "…postponed, a spokesperson for the authority, told": the appositive is the subject itself
     }
-    if (appositive.from === 0 || s.tok.gap[appositive.from]! & (GAP_COMMA | GAP_QUOTE | GAP_STOP)) return { np: appositive, head: appositive };
+    if (appositive.from === 0 || s.tok.gap[appositive.from]! & (GAP_COMMA | GAP_QUOTE | GAP_STOP))
+      return { np: appositive, head: appositive };
     return undefined;
   }
   const np = npEndingAt(s, j);
@@ -209,7 +214,8 @@ function classifySource(s: SentenceScan, np: Np, head: Np): SourceKind {
 function isSourceLike(s: SentenceScan, np: Np): boolean {
   for (let i = np.from; i < np.to; i++) {
     const a = s.attr[i]!;
-    if (a & (A_VAGUE_NOUN | A_ROLE_NOUN | A_ORG_NOUN | A_ANON_NOUN | A_MEDIA_NOUN | A_DOC_NOUN | A_SPOKES | A_VAGUE_DET)) return true;
+    if (a & (A_VAGUE_NOUN | A_ROLE_NOUN | A_ORG_NOUN | A_ANON_NOUN | A_MEDIA_NOUN | A_DOC_NOUN | A_SPOKES | A_VAGUE_DET))
+      return true;
     if (a & A_PRONOUN && s.tok.lower(i) !== 'it' && s.tok.lower(i) !== 'its') return true;
     if (isProperName(s, i)) return true;
     const w = s.tok.lower(i);
@@ -222,7 +228,9 @@ function isSourceLike(s: SentenceScan, np: Np): boolean {
 function afterPossessive(s: SentenceScan, i: number): boolean {
   if (i === 0) return false;
   const prev = s.tok.lower(i - 1);
-  return POSSESSIVE_DETS.has(prev) || prev.endsWith("'s") || (prev.endsWith('s') && s.text.charCodeAt(s.tok.end[i - 1]!) === 0x2019);
+  return (
+    POSSESSIVE_DETS.has(prev) || prev.endsWith("'s") || (prev.endsWith('s') && s.text.charCodeAt(s.tok.end[i - 1]!) === 0x2019)
+  );
 }
 
 /** Looks like a verb here: a source-like word right before it, or a that-clause/quotation right after. */
@@ -232,8 +240,10 @@ function verbalUse(s: SentenceScan, v: number): boolean {
   if (v === 0 || (s.tok.gap[v]! & (GAP_COMMA | GAP_STOP | GAP_QUOTE)) !== 0) return false;
   const p = v - 1;
   const a = s.attr[p]!;
-  if (BE_FORMS.has(s.tok.lower(p)) || s.tok.lower(p) === 'has' || s.tok.lower(p) === 'have') return s.tok.lower(v).endsWith('ing');
-  if (a & (A_PRONOUN | A_VAGUE_NOUN | A_ROLE_NOUN | A_ORG_NOUN | A_ANON_NOUN | A_MEDIA_NOUN | A_SPOKES | A_DOC_NOUN)) return s.tok.lower(p) !== 'its' && s.tok.lower(p) !== 'his' && s.tok.lower(p) !== 'her' && s.tok.lower(p) !== 'their';
+  if (BE_FORMS.has(s.tok.lower(p)) || s.tok.lower(p) === 'has' || s.tok.lower(p) === 'have')
+    return s.tok.lower(v).endsWith('ing');
+  if (a & (A_PRONOUN | A_VAGUE_NOUN | A_ROLE_NOUN | A_ORG_NOUN | A_ANON_NOUN | A_MEDIA_NOUN | A_SPOKES | A_DOC_NOUN))
+    return s.tok.lower(p) !== 'its' && s.tok.lower(p) !== 'his' && s.tok.lower(p) !== 'her' && s.tok.lower(p) !== 'their';
   return isProperName(s, p);
 }
 
@@ -243,7 +253,18 @@ function underModal(s: SentenceScan, v: number): boolean {
     const w = s.tok.lower(k);
     if (MODALS.has(w)) return true;
     if (s.tok.gap[k + 1]! & (GAP_COMMA | GAP_STOP | GAP_QUOTE)) break;
-    if (w !== 'keep' && w !== 'keeps' && w !== 'just' && w !== 'also' && w !== 'still' && w !== 'even' && w !== 'go' && w !== 'always' && w !== 'now') break;
+    if (
+      w !== 'keep' &&
+      w !== 'keeps' &&
+      w !== 'just' &&
+      w !== 'also' &&
+      w !== 'still' &&
+      w !== 'even' &&
+      w !== 'go' &&
+      w !== 'always' &&
+      w !== 'now'
+    )
+      break;
   }
   return false;
 }
@@ -298,7 +319,13 @@ function verbIsFinal(s: SentenceScan, verb: number): boolean {
 }
 
 /** Where the relayed content is, given the cue and its source. */
-function scopeFor(s: SentenceScan, cueFrom: number, cueTo: number, src: Np | undefined, inverted: boolean): { from: number; to: number; embedded: boolean } {
+function scopeFor(
+  s: SentenceScan,
+  cueFrom: number,
+  cueTo: number,
+  src: Np | undefined,
+  inverted: boolean,
+): { from: number; to: number; embedded: boolean } {
   const n = s.tok.count;
   if (inverted) return { from: 0, to: cueFrom, embedded: false };
   const start = src ? Math.min(src.from, cueFrom) : cueFrom;
@@ -386,9 +413,7 @@ export function findAttributions(s: SentenceScan): AttributionResult {
       }
       const kind = np && full ? classifySource(s, full, np) : 'vague';
       const atStart = m.from === 0 || (m.from <= 3 && (s.tok.gap[m.from]! & GAP_COMMA) !== 0);
-      const scope = atStart
-        ? { from: full ? full.to : m.to, to: n, embedded: false }
-        : { from: 0, to: m.from, embedded: false };
+      const scope = atStart ? { from: full ? full.to : m.to, to: n, embedded: false } : { from: 0, to: m.from, embedded: false };
       result.attributions.push({
         type: 'according',
         cueFrom: m.from,
@@ -418,7 +443,15 @@ export function findAttributions(s: SentenceScan): AttributionResult {
     if (a & A_REPORT_HEDGE) {
       const prev = v > 0 ? s.tok.lower(v - 1) : '';
       // "the alleged bribe" is a hedge on a noun; "reportedly tore" hedges the whole clause
-      result.attributions.push({ type: 'hedge', cueFrom: v, cueTo: v + 1, sourceKind: s.tok.lower(v) === 'reportedly' ? 'media' : 'vague', scopeFrom: 0, scopeTo: n, embedded: DETERMINERS.has(prev) });
+      result.attributions.push({
+        type: 'hedge',
+        cueFrom: v,
+        cueTo: v + 1,
+        sourceKind: s.tok.lower(v) === 'reportedly' ? 'media' : 'vague',
+        scopeFrom: 0,
+        scopeTo: n,
+        embedded: DETERMINERS.has(prev),
+      });
       continue;
     }
     if (!(a & (A_SAY | A_LOADED | A_COGNITION | A_FINDING | A_SPEECH_ACT | A_CALL | A_POINT))) {
@@ -428,7 +461,12 @@ export function findAttributions(s: SentenceScan): AttributionResult {
     // capitalised inside a sentence, it is a name ("the United States"), unless the passage is in title case
     if (s.tok.cap[v] && v > 0 && (s.tok.gap[v]! & GAP_STOP) === 0 && !title) continue;
     // a determiner or preposition before it makes it a noun ("the claims", "a report", "of statements")
-    if (v > 0 && (DETERMINERS.has(s.tok.lower(v - 1)) || s.tok.lower(v - 1) === 'to' || s.tok.lower(v - 1) === 'of') && (s.tok.gap[v]! & HARD_GAP) === 0) continue;
+    if (
+      v > 0 &&
+      (DETERMINERS.has(s.tok.lower(v - 1)) || s.tok.lower(v - 1) === 'to' || s.tok.lower(v - 1) === 'of') &&
+      (s.tok.gap[v]! & HARD_GAP) === 0
+    )
+      continue;
     if (afterPossessive(s, v)) continue;
     // a gerund after a preposition is a noun phrase, not a report ("thanks for explaining")
     if (v > 0 && GERUND_PREPOSITIONS.has(s.tok.lower(v - 1)) && s.tok.lower(v).endsWith('ing')) continue;
@@ -438,8 +476,22 @@ export function findAttributions(s: SentenceScan): AttributionResult {
     // questions and hypotheticals relay nothing ("Can someone explain…?", "this rag will print anything")
     if (s.question || underModal(s, v)) continue;
     // "has been widely criticised as cronyism", "was dismissed as a stunt": the label after "as" is relayed
-    if (passiveUse(s, v) && v + 2 < n && s.tok.lower(v + 1) === 'as' && a & (A_SPEECH_ACT | A_LOADED | A_SAY) && !(s.tok.gap[v + 1]! & HARD_GAP)) {
-      result.attributions.push({ type: 'passive', cueFrom: v, cueTo: v + 1, sourceKind: 'vague', scopeFrom: v + 2, scopeTo: n, embedded: false });
+    if (
+      passiveUse(s, v) &&
+      v + 2 < n &&
+      s.tok.lower(v + 1) === 'as' &&
+      a & (A_SPEECH_ACT | A_LOADED | A_SAY) &&
+      !(s.tok.gap[v + 1]! & HARD_GAP)
+    ) {
+      result.attributions.push({
+        type: 'passive',
+        cueFrom: v,
+        cueTo: v + 1,
+        sourceKind: 'vague',
+        scopeFrom: v + 2,
+        scopeTo: n,
+        embedded: false,
+      });
       continue;
     }
     if (passiveUse(s, v) && s.tok.lower(v) !== 'quoted') {
@@ -508,7 +560,13 @@ export function findAttributions(s: SentenceScan): AttributionResult {
       const kind = classifySource(s, src, head);
       const next = v + 1 < n ? s.tok.lower(v + 1) : '';
       const postposed = src.from > 0 && (s.tok.gap[src.from]! & (GAP_COMMA | GAP_QUOTE)) !== 0 && verbIsFinal(s, v);
-      if (kind === 'named' && !postposed && !clauseFollows(s, v, 2) && !next.endsWith('ing') && !isSourceLike(s, { from: head.to - 1, to: head.to })) {
+      if (
+        kind === 'named' &&
+        !postposed &&
+        !clauseFollows(s, v, 2) &&
+        !next.endsWith('ing') &&
+        !isSourceLike(s, { from: head.to - 1, to: head.to })
+      ) {
         result.speechActs.push(v);
         continue;
       }

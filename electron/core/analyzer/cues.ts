@@ -152,9 +152,31 @@ const TO = VOCAB.intern('to');
 const WHAT = VOCAB.intern('what');
 const IT = VOCAB.intern('it');
 const THAT = VOCAB.intern('that');
-const IT_FRAME_VERBS = new Set(['is', 'was', "it's", 'seems', 'seemed', 'looks', 'remains', 'would', 'will'].map((w) => VOCAB.intern(w)));
+const IT_FRAME_VERBS = new Set(
+  ['is', 'was', "it's", 'seems', 'seemed', 'looks', 'remains', 'would', 'will'].map((w) => VOCAB.intern(w)),
+);
 /** After "it is": an article, a number or a time word begins a report ("It is the third time…"), not a verdict. */
-const FRAME_BLOCKERS = new Set(['the', 'a', 'an', 'not', 'now', 'also', 'still', 'expected', 'due', 'set', 'understood', 'believed', 'thought', 'said', 'reported', 'alleged', 'unclear'].map((w) => VOCAB.intern(w)));
+const FRAME_BLOCKERS = new Set(
+  [
+    'the',
+    'a',
+    'an',
+    'not',
+    'now',
+    'also',
+    'still',
+    'expected',
+    'due',
+    'set',
+    'understood',
+    'believed',
+    'thought',
+    'said',
+    'reported',
+    'alleged',
+    'unclear',
+  ].map((w) => VOCAB.intern(w)),
+);
 const A = VOCAB.intern('a');
 const AN = VOCAB.intern('an');
 const OF = VOCAB.intern('of');
@@ -229,7 +251,14 @@ function sourceCue(kind: SourceKind): CueKind {
 }
 
 /** Quotations: share, longest quote, cues for marks, insertions and omissions inside. */
-function quoteEvidence(s: SentenceScan, f: FeatureVector, ex: Int32Array, cues: Cue[], outerOpen: number[], outerClose: number[]): number {
+function quoteEvidence(
+  s: SentenceScan,
+  f: FeatureVector,
+  ex: Int32Array,
+  cues: Cue[],
+  outerOpen: number[],
+  outerClose: number[],
+): number {
   const { tok, text } = s;
   const n = tok.count;
   let longest = 0;
@@ -280,7 +309,15 @@ function quoteEvidence(s: SentenceScan, f: FeatureVector, ex: Int32Array, cues: 
 /** Ends with . ! ? or … (before closing quotes and brackets): a sentence, not a headline. */
 function endsLikeSentence(text: string): boolean {
   let k = text.length - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x201d || text.charCodeAt(k) === 0x2019 || text.charCodeAt(k) === 34 || text.charCodeAt(k) === 41)) k--;
+  while (
+    k >= 0 &&
+    (text.charCodeAt(k) === 32 ||
+      text.charCodeAt(k) === 0x201d ||
+      text.charCodeAt(k) === 0x2019 ||
+      text.charCodeAt(k) === 34 ||
+      text.charCodeAt(k) === 41)
+  )
+    k--;
   const c = k >= 0 ? text.charCodeAt(k) : 0;
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
@@ -305,7 +342,13 @@ function outside(pos: number, open: number[], close: number[]): boolean {
 }
 
 /** Attribution features and cues; marks the relayed scopes in scopeDelta. */
-function attributionEvidence(s: SentenceScan, r: AttributionResult, f: FeatureVector, ex: Int32Array, cues: Cue[]): PrimaryAttribution | undefined {
+function attributionEvidence(
+  s: SentenceScan,
+  r: AttributionResult,
+  f: FeatureVector,
+  ex: Int32Array,
+  cues: Cue[],
+): PrimaryAttribution | undefined {
   const { tok } = s;
   let primary: PrimaryAttribution | undefined;
   let fallback: PrimaryAttribution | undefined;
@@ -332,7 +375,8 @@ function attributionEvidence(s: SentenceScan, r: AttributionResult, f: FeatureVe
       continue;
     }
     cues.push({ start: a, end: b, kind: at.type === 'loaded' ? 'loaded_verb' : 'attribution_verb' });
-    if (summary.sourceStart !== undefined) cues.push({ start: summary.sourceStart, end: summary.sourceEnd!, kind: sourceCue(at.sourceKind) });
+    if (summary.sourceStart !== undefined)
+      cues.push({ start: summary.sourceStart, end: summary.sourceEnd!, kind: sourceCue(at.sourceKind) });
     let k: number;
     if (at.embedded) k = F.attr_embedded;
     else if (at.type === 'say') k = F.attr_say;
@@ -358,7 +402,15 @@ function attributionEvidence(s: SentenceScan, r: AttributionResult, f: FeatureVe
 }
 
 /** Punctuation in the outlet's voice: questions, exclamations, "!!", glued ellipses. One pass. */
-function punctuationEvidence(text: string, f: FeatureVector, ex: Int32Array, cues: Cue[], open: number[], close: number[], question: boolean): void {
+function punctuationEvidence(
+  text: string,
+  f: FeatureVector,
+  ex: Int32Array,
+  cues: Cue[],
+  open: number[],
+  close: number[],
+  question: boolean,
+): void {
   const n = text.length;
   if (question) {
     f[F.question] = 1;
@@ -463,7 +515,12 @@ export function analyzeEvidence(text: string): PassageEvidence {
     const a = tok.start[i]!;
     const e = tok.end[i]!;
     // rough finite-verb test for fragments ("Most popular", "Accept all"): a frequent verb, a cue verb, or -ed
-    if (st & S_COMMON_VERB || (s.attr[i]! & 0x1f) !== 0 || (e - a > 4 && text.charCodeAt(e - 1) === 100 && text.charCodeAt(e - 2) === 101)) verbs++;
+    if (
+      st & S_COMMON_VERB ||
+      (s.attr[i]! & 0x1f) !== 0 ||
+      (e - a > 4 && text.charCodeAt(e - 1) === 100 && text.charCodeAt(e - 2) === 101)
+    )
+      verbs++;
     if (st & (S_FURNITURE | S_INTERFACE)) furnitureWords++;
     if (tok.quoted[i] === 1 || depth > 0) {
       relayedWords++;
@@ -475,9 +532,20 @@ export function analyzeEvidence(text: string): PassageEvidence {
     if (itAt < 0 && tok.id[i] === IT) itAt = i;
     // a name is a checkable anchor: a capital inside the sentence on a word the lexicon does not know,
     // or an unknown capitalised first word followed by another capital ("Governor Maranov…")
-    if (tok.cap[i] === 1 && tok.id[i]! < 0 && ((i > 0 && (tok.gap[i]! & GAP_STOP) === 0) || (i === 0 && n > 1 && tok.cap[1] === 1))) names++;
+    if (
+      tok.cap[i] === 1 &&
+      tok.id[i]! < 0 &&
+      ((i > 0 && (tok.gap[i]! & GAP_STOP) === 0) || (i === 0 && n > 1 && tok.cap[1] === 1))
+    )
+      names++;
     // an -ly adverb of manner or degree ("noticeably", "firmly"): the writer characterising, not recording
-    if (e - a > 4 && text.charCodeAt(e - 1) === 121 && text.charCodeAt(e - 2) === 108 && !(st & (S_NEUTRAL_LY | S_STANCE_ADVERB | S_HEDGE | S_INTENSIFIER | S_JUDGE | S_EVAL_STRONG | S_EVAL_MILD)) && tok.cap[i] === 0) {
+    if (
+      e - a > 4 &&
+      text.charCodeAt(e - 1) === 121 &&
+      text.charCodeAt(e - 2) === 108 &&
+      !(st & (S_NEUTRAL_LY | S_STANCE_ADVERB | S_HEDGE | S_INTENSIFIER | S_JUDGE | S_EVAL_STRONG | S_EVAL_MILD)) &&
+      tok.cap[i] === 0
+    ) {
       f[F.manner_adverb]!++;
       note(ex, F.manner_adverb, a, e);
       cues.push({ start: a, end: e, kind: 'evaluative' });
@@ -486,7 +554,10 @@ export function analyzeEvidence(text: string): PassageEvidence {
     if (st & S_SITE_NOUN) {
       if (siteNouns++ === 0) siteNounAt = i;
       // "this article", "our journalism", "your account" (a word or two after the determiner)
-      if (f[F.site_reference] === 0 && ((i > 0 && SITE_DETERMINERS.has(tok.id[i - 1]!)) || (i > 1 && SITE_DETERMINERS.has(tok.id[i - 2]!)))) {
+      if (
+        f[F.site_reference] === 0 &&
+        ((i > 0 && SITE_DETERMINERS.has(tok.id[i - 1]!)) || (i > 1 && SITE_DETERMINERS.has(tok.id[i - 2]!)))
+      ) {
         f[F.site_reference] = 1;
         note(ex, F.site_reference, tok.start[SITE_DETERMINERS.has(tok.id[i - 1]!) ? i - 1 : i - 2]!, e);
         cues.push({ start: tok.start[SITE_DETERMINERS.has(tok.id[i - 1]!) ? i - 1 : i - 2]!, end: e, kind: 'site_furniture' });
@@ -695,18 +766,29 @@ export function analyzeEvidence(text: string): PassageEvidence {
     cues.push({ start: 0, end: tok.end[0]! + 1, kind: 'site_furniture' });
   }
   // a short fragment mostly of interface words, or a longer prompt dense with them ("Get the app for alerts. Download now.")
-  if ((n > 0 && n <= 5 && furnitureWords > 0 && furnitureWords + numbers >= Math.ceil(n / 2)) || (n <= 16 && furnitureWords >= 2 && 4 * furnitureWords >= n)) {
+  if (
+    (n > 0 && n <= 5 && furnitureWords > 0 && furnitureWords + numbers >= Math.ceil(n / 2)) ||
+    (n <= 16 && furnitureWords >= 2 && 4 * furnitureWords >= n)
+  ) {
     f[F.furniture_only] = 1;
     for (let i = 0; i < n; i++) {
       if (!(s.style[i]! & (S_FURNITURE | S_INTERFACE))) continue;
       const a = tok.start[i]!;
       const b = tok.end[i]!;
       note(ex, F.furniture, a, b);
-      if (!cues.some((c) => c.kind === 'site_furniture' && c.start <= a && c.end >= b)) cues.push({ start: a, end: b, kind: 'site_furniture' });
+      if (!cues.some((c) => c.kind === 'site_furniture' && c.start <= a && c.end >= b))
+        cues.push({ start: a, end: b, kind: 'site_furniture' });
     }
   }
   // "Save article", "Enter your email address", "Continue reading the main story": the page addressing a user
-  if (n >= 1 && n <= 12 && !firstRelayed && tok.cap[0] === 1 && s.style[0]! & S_UI_VERB && (n <= 3 || siteNouns > 0 || f[F.second_person]! > 0 || furnitureWords > 0)) {
+  if (
+    n >= 1 &&
+    n <= 12 &&
+    !firstRelayed &&
+    tok.cap[0] === 1 &&
+    s.style[0]! & S_UI_VERB &&
+    (n <= 3 || siteNouns > 0 || f[F.second_person]! > 0 || furnitureWords > 0)
+  ) {
     f[F.ui_imperative] = 1;
     note(ex, F.ui_imperative, tok.start[0]!, tok.end[0]!);
     cues.push({ start: tok.start[0]!, end: tok.end[0]!, kind: 'site_furniture' });
@@ -752,7 +834,22 @@ export function analyzeEvidence(text: string): PassageEvidence {
   }
   f[F.furniture] = furniture;
   // nothing a reader could check: no number, date, name, event verb, source, quotation or interface words
-  if (n >= 4 && numbers === 0 && time === 0 && units === 0 && names === 0 && furniture === 0 && f[F.furniture_only] === 0 && f[F.byline] === 0 && f[F.ui_imperative] === 0 && f[F.site_reference] === 0 && f[F.event_verb] === 0 && primary === undefined && outerOpen.length === 0 && relayedShare === 0) {
+  if (
+    n >= 4 &&
+    numbers === 0 &&
+    time === 0 &&
+    units === 0 &&
+    names === 0 &&
+    furniture === 0 &&
+    f[F.furniture_only] === 0 &&
+    f[F.byline] === 0 &&
+    f[F.ui_imperative] === 0 &&
+    f[F.site_reference] === 0 &&
+    f[F.event_verb] === 0 &&
+    primary === undefined &&
+    outerOpen.length === 0 &&
+    relayedShare === 0
+  ) {
     f[F.unanchored] = 1;
   }
   if (n > 0 && n <= 6 && verbs === 0 && (tok.gap[n - 1]! & GAP_STOP) === 0 && f[F.quote_full] === 0) f[F.no_verb_fragment] = 1;

@@ -214,7 +214,13 @@ const HEADS = new Map<string, string>();
 const NO_REASON = new Map<string, string>();
 
 /** `decisive`: the deciding features as indices into FEATURES (cues.ts), the first `decisiveCount` of them. */
-export function explain(label: Label, subtype: Subtype, decisive: Int32Array, decisiveCount: number, ev: PassageEvidence): string {
+export function explain(
+  label: Label,
+  subtype: Subtype,
+  decisive: Int32Array,
+  decisiveCount: number,
+  ev: PassageEvidence,
+): string {
   let count = 0;
   for (let d = 0; d < decisiveCount && count < 3; d++) {
     const k = decisive[d]!;
@@ -224,7 +230,8 @@ export function explain(label: Label, subtype: Subtype, decisive: Int32Array, de
     const y = tpl.slot2 === Slot.None ? undefined : slotWords(tpl.slot2, k, ev);
     // the same reason twice ("numbers" and "time") is said once
     let seen = false;
-    for (let r = 0; r < count; r++) if (chosen[r]!.id === tpl.id && sameQuote(chosenX[r], x) && sameQuote(chosenY[r], y)) seen = true;
+    for (let r = 0; r < count; r++)
+      if (chosen[r]!.id === tpl.id && sameQuote(chosenX[r], x) && sameQuote(chosenY[r], y)) seen = true;
     if (seen) continue;
     chosen[count] = tpl;
     chosenX[count] = x;
@@ -241,7 +248,10 @@ export function explain(label: Label, subtype: Subtype, decisive: Int32Array, de
     // the same sentence for every passage without a reason: build it once per subtype
     let fixedText = NO_REASON.get(subtype);
     if (fixedText === undefined) {
-      fixedText = label === 'reported' ? `${head}: the outlet states it in its own voice, with no attribution, quote marks or judgement words.` : `${head}: weak evidence only; check it yourself.`;
+      fixedText =
+        label === 'reported'
+          ? `${head}: the outlet states it in its own voice, with no attribution, quote marks or judgement words.`
+          : `${head}: weak evidence only; check it yourself.`;
       NO_REASON.set(subtype, fixedText);
     }
     return fixedText;

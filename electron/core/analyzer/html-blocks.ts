@@ -11,14 +11,66 @@
 import { Parser } from 'htmlparser2';
 import type { Block } from './blocks.js';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'head', 'select', 'textarea']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'head',
+  'select',
+  'textarea',
+]);
 const SITE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'dialog', 'menu']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'pre',
-  'address', 'details', 'summary', 'hr', 'form', 'fieldset', 'legend', 'dialog', 'button', 'body', 'html', 'br',
-  'caption', 'menu',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'pre',
+  'address',
+  'details',
+  'summary',
+  'hr',
+  'form',
+  'fieldset',
+  'legend',
+  'dialog',
+  'button',
+  'body',
+  'html',
+  'br',
+  'caption',
+  'menu',
 ]);
 
 // Bounded alternations over short attribute strings: no nested quantifiers, so no catastrophic backtracking.
@@ -62,11 +114,17 @@ export function htmlBlocks(html: string): Block[] {
         const frame: Frame = {
           name,
           skip: (parent?.skip ?? false) || SKIP.has(name) || attribs.hidden !== undefined || attribs['aria-hidden'] === 'true',
-          site: (parent?.site ?? false) || SITE_TAGS.has(name) || attribs.role === 'navigation' || attribs.role === 'banner' || SITE_ATTR.test(attr),
+          site:
+            (parent?.site ?? false) ||
+            SITE_TAGS.has(name) ||
+            attribs.role === 'navigation' ||
+            attribs.role === 'banner' ||
+            SITE_ATTR.test(attr),
           comment: (parent?.comment ?? false) || COMMENT_ATTR.test(attr),
           heading: (parent?.heading ?? false) || HEADINGS.has(name),
         };
-        if (name !== 'br' && name !== 'hr' && name !== 'img' && name !== 'input' && name !== 'meta' && name !== 'link') stack.push(frame);
+        if (name !== 'br' && name !== 'hr' && name !== 'img' && name !== 'input' && name !== 'meta' && name !== 'link')
+          stack.push(frame);
       },
       ontext(data) {
         const f = top();

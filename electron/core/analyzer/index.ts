@@ -12,7 +12,18 @@ import { analyzeEvidence, F, type PassageEvidence } from './cues.js';
 import { explain } from './explain.js';
 import { htmlBlocks } from './html-blocks.js';
 import { markdownBlocks } from './markdown-blocks.js';
-import { applyPageContext, HINT_COMMENT, HINT_NONE, HINT_SITE, PageSignals, PS_ATTRIBUTED, PS_EXCLAMATION, PS_FIRST_PERSON, PS_NO_VERB_FRAGMENT, PS_SECOND_PERSON } from './page.js';
+import {
+  applyPageContext,
+  HINT_COMMENT,
+  HINT_NONE,
+  HINT_SITE,
+  PageSignals,
+  PS_ATTRIBUTED,
+  PS_EXCLAMATION,
+  PS_FIRST_PERSON,
+  PS_NO_VERB_FRAGMENT,
+  PS_SECOND_PERSON,
+} from './page.js';
 import type { AnalyzedPassage } from './passage.js';
 import { scoreFeatures, subtypeFor } from './scoring.js';
 import { splitSentences } from './segmenter.js';
@@ -45,7 +56,12 @@ function buildPassage(text: string, index: number, paragraph: number, heading: b
   const p = ev.primary;
   if (label === 'quoted' && p) {
     if (p.sourceStart !== undefined && p.sourceEnd !== undefined)
-      passage.source = { start: p.sourceStart, end: p.sourceEnd, text: text.slice(p.sourceStart, p.sourceEnd), kind: p.sourceKind };
+      passage.source = {
+        start: p.sourceStart,
+        end: p.sourceEnd,
+        text: text.slice(p.sourceStart, p.sourceEnd),
+        kind: p.sourceKind,
+      };
     if (p.type !== 'hedge' && p.type !== 'passive')
       passage.cueVerb = { start: p.cueStart, end: p.cueEnd, text: text.slice(p.cueStart, p.cueEnd), loaded: p.type === 'loaded' };
   }

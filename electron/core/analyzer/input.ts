@@ -67,14 +67,16 @@ export function sniffKind(name: string, content: string): DocumentKind {
   if (/\.(md|markdown|mdown|mkd)$/.test(lower)) return 'markdown';
   if (/\.(txt|text)$/.test(lower)) return 'text';
   const head = content.slice(0, 4096).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(p|div|body|article|h1|script)[\s>]/.test(head)) return 'html';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(p|div|body|article|h1|script)[\s>]/.test(head))
+    return 'html';
   if (/^(#{1,6} |```|\* |- )/m.test(head)) return 'markdown';
   return 'text';
 }
 
 /** Decode a file for analysis, or throw an InputError whose message names the problem. */
 export function decodeInput(buf: Uint8Array, name: string, maxBytes = MAX_INPUT_BYTES): { kind: DocumentKind; content: string } {
-  if (buf.length > maxBytes) throw new InputError(`${name} is too large (${mb(buf.length)}); the analyzer accepts files up to ${mb(maxBytes)}`);
+  if (buf.length > maxBytes)
+    throw new InputError(`${name} is too large (${mb(buf.length)}); the analyzer accepts files up to ${mb(maxBytes)}`);
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)))
     throw new InputError(`${name} is UTF-16 text; save it as UTF-8 and try again`);
   const binary = binaryReason(buf);

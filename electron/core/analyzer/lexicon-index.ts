@@ -128,7 +128,33 @@ const styleEntries: Array<[readonly string[], number]> = [
   [SL.SITE_NOUNS, S_SITE_NOUN],
   [SL.UI_VERBS, S_UI_VERB],
   [SL.METADATA_OPENERS, 0],
-  [['this', 'our', 'your', 'under', 'it', 'seemed', 'due', 'set', 'understood', 'believed', 'thought', 'alleged', 'unclear', 'expected', 'now', 'still', 'also', 'reported', 'said', 'remains', 'looks', 'seems'], 0],
+  [
+    [
+      'this',
+      'our',
+      'your',
+      'under',
+      'it',
+      'seemed',
+      'due',
+      'set',
+      'understood',
+      'believed',
+      'thought',
+      'alleged',
+      'unclear',
+      'expected',
+      'now',
+      'still',
+      'also',
+      'reported',
+      'said',
+      'remains',
+      'looks',
+      'seems',
+    ],
+    0,
+  ],
   [['by', 'posted', 'written', 'of', 'to', 'at'], 0],
 ];
 for (const [list, flag] of attrEntries) for (const w of list) VOCAB.addAttr(w, flag);
@@ -179,7 +205,16 @@ const PASSIVE_REPORT_PHRASES = [
   'stands accused',
   'is alleged to have',
 ];
-const REPORTS_PHRASES = ['there are reports', 'there were reports', 'amid reports', 'according to reports', 'reports of', 'reports that', 'unconfirmed reports', 'media reports'];
+const REPORTS_PHRASES = [
+  'there are reports',
+  'there were reports',
+  'amid reports',
+  'according to reports',
+  'reports of',
+  'reports that',
+  'unconfirmed reports',
+  'media reports',
+];
 
 /** "did not respond" is also written "didn't respond": add the contracted variants of each phrase. */
 function withContractions(list: readonly string[]): string[] {

@@ -54,7 +54,9 @@ export const COGNITION_VERBS = words(`
 `);
 
 /** Verbs whose subject must be a document/study for them to attribute (records show, the survey found). */
-export const FINDING_VERBS = words(`find finds found show shows showed shown reveal reveals revealed indicate indicates indicated conclude concludes concluded`);
+export const FINDING_VERBS = words(
+  `find finds found show shows showed shown reveal reveals revealed indicate indicates indicated conclude concludes concluded`,
+);
 
 /**
  * Speech acts reported as events: "X urged Y to…", "X called for…", "X promised payments". The outlet
@@ -559,7 +561,7 @@ export const FURNITURE_PHRASES = [
   'enable notifications',
   'turn on notifications',
   'live updates',
-  'editor\'s picks',
+  "editor's picks",
   'you might also like',
   'recommended for you',
   'related articles',
@@ -588,7 +590,9 @@ export const FURNITURE_PHRASES = [
 ];
 
 /** Label-like prefixes: "Related: …", "Photograph: …", "Watch: …". */
-export const FURNITURE_PREFIXES = words(`related photograph photo image video watch listen read see sponsored advertisement updated published source credit caption topics tags filed more also newsletter podcast gallery audio subscribe`);
+export const FURNITURE_PREFIXES = words(
+  `related photograph photo image video watch listen read see sponsored advertisement updated published source credit caption topics tags filed more also newsletter podcast gallery audio subscribe`,
+);
 
 /** Words the detectors test by identity (sentence shapes); listed so the vocabulary knows them. */
 export const SHAPE_WORDS = words(`

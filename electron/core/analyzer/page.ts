@@ -71,7 +71,14 @@ function markPositions(text: string, straight: boolean): number[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (straight ? c === 34 : c === 0x201c || c === 0x201d) at.push(i);
-    else if (c === (straight ? 39 : 0x2019) && i > 0 && i + 1 < text.length && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) at.push(i);
+    else if (
+      c === (straight ? 39 : 0x2019) &&
+      i > 0 &&
+      i + 1 < text.length &&
+      isLetter(text.charCodeAt(i - 1)) &&
+      isLetter(text.charCodeAt(i + 1))
+    )
+      at.push(i);
   }
   return at;
 }
@@ -96,7 +103,10 @@ const R_NEIGHBOUR = 64;
 /** The reasons of one flagged passage, in the order they were found. */
 function readerReasons(bits: number, g: PageSignals, i: number, text: string, style: string): string[] {
   const reasons: string[] = [];
-  if (bits & R_BREAK) reasons.push(`its ${style === 'curly' ? 'straight' : 'curly'} apostrophes or quote marks break with the ${style} ones used on the rest of the page`);
+  if (bits & R_BREAK)
+    reasons.push(
+      `its ${style === 'curly' ? 'straight' : 'curly'} apostrophes or quote marks break with the ${style} ones used on the rest of the page`,
+    );
   if (bits & R_INFORMAL) {
     const a = g.informalStart[i]!;
     reasons.push(`informal writing (“${a < 0 ? '' : text.slice(a, g.informalEnd[i]!)}”)`);
@@ -105,7 +115,8 @@ function readerReasons(bits: number, g: PageSignals, i: number, text: string, st
   if (bits & R_OPINION) reasons.push('it is unattributed opinion');
   if (bits & R_MARKUP) reasons.push('the page’s markup marks it as a comment');
   if (bits & R_PARAGRAPH) reasons.push('it shares a paragraph with a reader comment');
-  if (bits & R_NEIGHBOUR) reasons.push('it is unattributed opinion next to a reader comment, with nothing marking it as the outlet’s');
+  if (bits & R_NEIGHBOUR)
+    reasons.push('it is unattributed opinion next to a reader comment, with nothing marking it as the outlet’s');
   return reasons;
 }
 
@@ -118,7 +129,10 @@ function markReader(p: AnalyzedPassage, reasons: string[], breakAt: number[]): v
   delete p.cueVerb;
   const extra: Cue[] = breakAt.map((i) => ({ start: i, end: i + 1, kind: 'typographic_break' }));
   if (extra.length > 0) p.cues = [...p.cues, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
-  const list = reasons.length > 1 ? `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]!}` : (reasons[0] ?? 'it reads as a reader’s opinion');
+  const list =
+    reasons.length > 1
+      ? `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]!}`
+      : (reasons[0] ?? 'it reads as a reader’s opinion');
   p.explanation = `Commentary (reader comment), probably not written by the outlet: ${list}.`;
   p.confidence = Math.max(0.5, Math.min(0.95, p.confidence));
 }
@@ -164,7 +178,8 @@ export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals): v
   // ── site furniture: markup hints, then short fragments in the same block as site text
   for (let i = 0; i < n; i++) {
     const p = passages[i]!;
-    if (g.hint[i] === HINT_SITE && p.label !== 'not_article') markSite(p, 'the page’s markup places it in a navigation, banner, share or footer area');
+    if (g.hint[i] === HINT_SITE && p.label !== 'not_article')
+      markSite(p, 'the page’s markup places it in a navigation, banner, share or footer area');
     if (p.label === 'not_article') {
       p.role = 'site';
       p.fromOutlet = false;
@@ -173,7 +188,8 @@ export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals): v
   for (let i = 0; i < n; i++) {
     const p = passages[i]!;
     if (p.label === 'not_article' || g.wordCount[i]! > 3 || (g.flags[i]! & PS_NO_VERB_FRAGMENT) === 0) continue;
-    if (besideSite(passages, i - 1, p.paragraph) || besideSite(passages, i + 1, p.paragraph)) markSite(p, 'a short interface label in the same block as site text');
+    if (besideSite(passages, i - 1, p.paragraph) || besideSite(passages, i + 1, p.paragraph))
+      markSite(p, 'a short interface label in the same block as site text');
   }
 
   // ── typography: the page's style, from all passages that are not site text
@@ -184,7 +200,12 @@ export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals): v
     curly += g.curlyMarks[i]!;
     straight += g.straightMarks[i]!;
   }
-  const style = curly >= MIN_MARKS && curly >= DOMINANCE * straight ? 'curly' : straight >= MIN_MARKS && straight >= DOMINANCE * curly ? 'straight' : 'mixed';
+  const style =
+    curly >= MIN_MARKS && curly >= DOMINANCE * straight
+      ? 'curly'
+      : straight >= MIN_MARKS && straight >= DOMINANCE * curly
+        ? 'straight'
+        : 'mixed';
 
   // ── reader comments: score each body passage, then spread within paragraphs and to adjacent opinion
   // the page's voice: on an opinion page, first and second person, exclamations and unattributed
@@ -209,7 +230,12 @@ export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals): v
     const flags = g.flags[i]!;
     let score = 0;
     let bits = 0;
-    const breaksHere = style === 'curly' ? g.straightMarks[i]! > g.curlyMarks[i]! : style === 'straight' ? g.curlyMarks[i]! > g.straightMarks[i]! : false;
+    const breaksHere =
+      style === 'curly'
+        ? g.straightMarks[i]! > g.curlyMarks[i]!
+        : style === 'straight'
+          ? g.curlyMarks[i]! > g.straightMarks[i]!
+          : false;
     if (breaksHere) {
       breaks[i] = 1;
       score += 2;
@@ -267,7 +293,12 @@ export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals): v
       const other = pass === 0 ? k - 1 : k + 1;
       const from = starts[k]!;
       const to = starts[k + 1]!;
-      if (allFlagged(flagged, from, to) || !allFlagged(flagged, starts[other]!, starts[other + 1]!) || !opinionOnly(passages, g, from, to)) continue;
+      if (
+        allFlagged(flagged, from, to) ||
+        !allFlagged(flagged, starts[other]!, starts[other + 1]!) ||
+        !opinionOnly(passages, g, from, to)
+      )
+        continue;
       for (let i = from; i < to; i++) {
         flagged[i] = 1;
         why[i]! |= R_NEIGHBOUR;

@@ -42,7 +42,16 @@ function isOpeningContext(text: string, i: number, from: number): boolean {
   if (i <= from) return true;
   const p = text.charCodeAt(i - 1);
   return (
-    isSpace(p) || p === 40 || p === 91 || p === 123 || p === 0x2013 || p === 0x2014 || p === 45 || p === 47 || p === 0x201c || p === 34
+    isSpace(p) ||
+    p === 40 ||
+    p === 91 ||
+    p === 123 ||
+    p === 0x2013 ||
+    p === 0x2014 ||
+    p === 45 ||
+    p === 47 ||
+    p === 0x201c ||
+    p === 34
   );
 }
 

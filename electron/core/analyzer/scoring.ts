@@ -84,7 +84,13 @@ export interface Scored {
 /** The table flattened in FEATURES order (4 numbers per feature), for the hot loop. */
 const MATRIX = Float64Array.from(FEATURES.flatMap((k) => [...WEIGHTS[k]]));
 
-const SCORED: Scored = { label: 'reported', confidence: 0, scores: { reported: 0, quoted: 0, commentary: 0, not_article: 0 }, decisive: [], decisiveIndex: new Int32Array(3) };
+const SCORED: Scored = {
+  label: 'reported',
+  confidence: 0,
+  scores: { reported: 0, quoted: 0, commentary: 0, not_article: 0 },
+  decisive: [],
+  decisiveIndex: new Int32Array(3),
+};
 const scores = new Float64Array(4);
 
 /** Scores one feature vector. The result object is reused: read it before the next call. */
@@ -189,7 +195,14 @@ export function subtypeFor(label: Label, ev: PassageEvidence, onPage = false): S
     case 'commentary':
       if (!onPage && (f[F.informal]! > 0 || f[F.second_person]! > 0 || f[F.exclamation]! > 0)) return 'reader_comment';
       if (f[F.informal]! > 0 || f[F.second_person]! > 0 || f[F.exclamation]! > 0) return 'opinion';
-      if (f[F.obligation]! > 0 || f[F.imperative]! > 0 || f[F.evaluative_strong]! > 0 || f[F.question]! > 0 || f[F.first_person]! > 0) return 'opinion';
+      if (
+        f[F.obligation]! > 0 ||
+        f[F.imperative]! > 0 ||
+        f[F.evaluative_strong]! > 0 ||
+        f[F.question]! > 0 ||
+        f[F.first_person]! > 0
+      )
+        return 'opinion';
       return 'analysis';
     case 'reported':
       return ev.backgroundScore > 0 ? 'background' : 'event';

@@ -48,7 +48,11 @@ export interface Tokens {
 const WORD = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   WORD[c] =
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x2000)
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c < 0x2000)
       ? 1
       : 0;
 }

@@ -73,7 +73,9 @@ export class Vocabulary {
     this.attr = Int32Array.from(this.attrFlags);
     this.style = Int32Array.from(this.styleFlags);
     this.phrases = this.phraseLists.slice();
-    this.phraseSecond = this.phrases.map((list) => (list === undefined ? undefined : Int32Array.from(list, (ph) => (ph.ids.length >= 2 ? ph.ids[1]! : ANY_SECOND))));
+    this.phraseSecond = this.phrases.map((list) =>
+      list === undefined ? undefined : Int32Array.from(list, (ph) => (ph.ids.length >= 2 ? ph.ids[1]! : ANY_SECOND)),
+    );
     let size = 16;
     while (size < this.words.length * 4) size <<= 1;
     this.table = new Int32Array(size);

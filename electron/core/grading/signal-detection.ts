@@ -10,7 +10,9 @@ export function inverseNormal(p: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`inverseNormal needs 0 < p < 1, got ${p}`);
   const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
   const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783,
+  ];
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const low = 0.02425;
   const [a0, a1, a2, a3, a4, a5] = a as [number, number, number, number, number, number];
@@ -24,7 +26,9 @@ export function inverseNormal(p: number): number {
   if (p > 1 - low) return -inverseNormal(1 - p);
   const q = p - 0.5;
   const r = q * q;
-  return ((((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q) / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
+  return (
+    ((((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q) / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1)
+  );
 }
 
 export interface FactDecision {
@@ -40,8 +44,10 @@ export function discernment(decisions: readonly FactDecision[]): Discernment {
   let falseAlarms = 0;
   let correctRejections = 0;
   for (const d of decisions) {
-    if (d.isFact) d.saidFact ? hits++ : misses++;
-    else d.saidFact ? falseAlarms++ : correctRejections++;
+    if (d.isFact && d.saidFact) hits++;
+    else if (d.isFact) misses++;
+    else if (d.saidFact) falseAlarms++;
+    else correctRejections++;
   }
   const hitRate = (hits + 0.5) / (hits + misses + 1);
   const faRate = (falseAlarms + 0.5) / (falseAlarms + correctRejections + 1);

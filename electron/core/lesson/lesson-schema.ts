@@ -17,14 +17,15 @@ const range = {
 
 export const cueSchema = z.object({ ...range, kind: z.enum(CUE_KINDS) }).strict();
 
-export const spanSchema = z
-  .object({ ...range, voice: z.enum(['outlet', 'relayed']).describe('whose words these are') })
-  .strict();
+export const spanSchema = z.object({ ...range, voice: z.enum(['outlet', 'relayed']).describe('whose words these are') }).strict();
 
 export const attributionSchema = z
   .object({
     source: z.object({ ...range, kind: z.enum(SOURCE_KINDS) }).strict(),
-    verb: z.object({ ...range, loaded: z.boolean() }).strict().optional(),
+    verb: z
+      .object({ ...range, loaded: z.boolean() })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -57,7 +57,5 @@ export function validateLesson(data: unknown, where: string): ParsedLesson {
 /** ['passages', 12, 'label'] → "passages[12].label", the way a teacher would look it up in the file. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   if (path.length === 0) return '(the lesson)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }

@@ -38,7 +38,9 @@ export function syncBundledLessons(db: Database, dir: string, now: Date = new Da
     const { lesson, json, sha256 } = parsed;
     const stored = repo.get(lesson.id);
     if (stored && stored.origin !== 'bundled') {
-      report.problems.push(`${path.basename(file)}: a lesson with id "${lesson.id}" was imported by a teacher; the bundled one is not loaded over it`);
+      report.problems.push(
+        `${path.basename(file)}: a lesson with id "${lesson.id}" was imported by a teacher; the bundled one is not loaded over it`,
+      );
       continue;
     }
     if (stored && stored.currentVersion >= lesson.version) {

@@ -3,8 +3,10 @@
  * teacher-only calls behind it — the analyzer's suggestions for an article, and a lesson drafted from them.
  *
  * Why the lock lives in the backend, not the renderer: a student at the same desktop could otherwise
- * call the teacher's handlers from devtools or the HTTP bridge. Unlocking is per running app; it lapses
- * after IDLE_MS without a teacher call, and five wrong PINs in a row impose a pause.
+ * call the teacher's handlers from devtools or the HTTP bridge. Unlocking is per session (one window or
+ * browser tab, see handlers.ts `Caller`); it lapses after IDLE_MS without a teacher call and ends when the
+ * window closes, and five wrong PINs in a row impose a pause. Teacher-only calls are refused by the
+ * dispatch through `admit`, so the methods below need not check the lock themselves.
  */
 import type { Database } from 'better-sqlite3';
 import { SettingsRepository } from '../../../db/repositories/settings.js';
@@ -27,7 +29,8 @@ type Analyzer = typeof import('../analyzer/index.js');
 
 export class TeacherService {
   private readonly settings: SettingsRepository;
-  private unlockedUntil = 0;
+  /** session → the time its unlock lapses (ms since the epoch). */
+  private readonly unlockedUntil = new Map<string, number>();
   private failures = 0;
   private lockedOutUntil = 0;
   private analyzer: Promise<Analyzer> | undefined;
@@ -39,37 +42,49 @@ export class TeacherService {
     this.settings = new SettingsRepository(db);
   }
 
-  status(): TeacherStatus {
-    return { pinSet: this.settings.get(PIN_KEY) !== undefined, unlocked: this.isUnlocked() };
+  status(session: string): TeacherStatus {
+    return { pinSet: this.settings.get(PIN_KEY) !== undefined, unlocked: this.isUnlocked(session) };
   }
 
-  setPin(pin: string, currentPin: string | undefined): TeacherStatus {
+  /** For the dispatch: may this session make a teacher-only call now? Each admitted call renews the idle timer. */
+  admit(session: string): boolean {
+    if (!this.isUnlocked(session)) return false;
+    this.touch(session);
+    return true;
+  }
+
+  /** A window or tab went away: its unlock goes with it. */
+  endSession(session: string): void {
+    this.unlockedUntil.delete(session);
+  }
+
+  setPin(session: string, pin: string, currentPin: string | undefined): TeacherStatus {
     const stored = this.settings.get(PIN_KEY);
     if (stored !== undefined) {
-      if (currentPin === undefined) throw new AppError('forbidden', 'A teacher PIN is already set: give the current PIN to change it.');
+      if (currentPin === undefined)
+        throw new AppError('forbidden', 'A teacher PIN is already set: give the current PIN to change it.');
       this.checkPin(currentPin, stored);
     }
     if (!PIN_PATTERN.test(pin)) throw new AppError('invalid_input', 'pin: A PIN is 4 to 12 digits.');
     this.settings.set(PIN_KEY, hashPin(pin), this.now());
-    this.touch();
-    return this.status();
+    this.touch(session);
+    return this.status(session);
   }
 
-  unlock(pin: string): TeacherStatus {
+  unlock(session: string, pin: string): TeacherStatus {
     const stored = this.settings.get(PIN_KEY);
     if (stored === undefined) throw new AppError('conflict', 'No teacher PIN is set yet: choose one first.');
     this.checkPin(pin, stored);
-    this.touch();
-    return this.status();
+    this.touch(session);
+    return this.status(session);
   }
 
-  lock(): TeacherStatus {
-    this.unlockedUntil = 0;
-    return this.status();
+  lock(session: string): TeacherStatus {
+    this.unlockedUntil.delete(session);
+    return this.status(session);
   }
 
   async suggest(source: ArticleSource): Promise<ArticleSuggestions> {
-    this.requireUnlocked();
     const { kind, content } = this.decode(source);
     const { analyzeDocument } = await this.loadAnalyzer();
     const { passages } = analyzeDocument({ kind, content });
@@ -77,7 +92,6 @@ export class TeacherService {
   }
 
   async draft(source: ArticleSource, title: string): Promise<LessonDraft> {
-    this.requireUnlocked();
     const { kind, content } = this.decode(source);
     const { analyzeDocument } = await this.loadAnalyzer();
     const analysis: { passages: AnalyzedPassage[] } = analyzeDocument({ kind, content });
@@ -90,7 +104,8 @@ export class TeacherService {
       });
       return { fileName: `${lesson.id}.json`, json };
     } catch (err) {
-      if (err instanceof LessonFormatError) throw new AppError('bad_file', `This article cannot become a lesson as it is: ${err.message}`);
+      if (err instanceof LessonFormatError)
+        throw new AppError('bad_file', `This article cannot become a lesson as it is: ${err.message}`);
       throw err;
     }
   }
@@ -113,17 +128,12 @@ export class TeacherService {
     return (this.analyzer ??= import('../analyzer/index.js'));
   }
 
-  private isUnlocked(): boolean {
-    return this.now().getTime() < this.unlockedUntil;
+  private isUnlocked(session: string): boolean {
+    return this.now().getTime() < (this.unlockedUntil.get(session) ?? 0);
   }
 
-  private touch(): void {
-    this.unlockedUntil = this.now().getTime() + IDLE_MS;
-  }
-
-  private requireUnlocked(): void {
-    if (!this.isUnlocked()) throw new AppError('forbidden', 'The teacher area is locked. Enter the teacher PIN.');
-    this.touch();
+  private touch(session: string): void {
+    this.unlockedUntil.set(session, this.now().getTime() + IDLE_MS);
   }
 
   private checkPin(pin: string, stored: string): void {

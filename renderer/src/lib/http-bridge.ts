@@ -3,9 +3,11 @@
  * a `Bridge` built over fetch, with the per-run token taken from the address the host printed.
  */
 import type { Bridge, Envelope, Method, Input, Output } from '../../../electron/shared/contract.js';
-import { CHANNELS } from '../../../electron/shared/contract.js';
+import { CHANNELS, METHODS } from '../../../electron/shared/contract.js';
 import {
   API_PREFIX,
+  SESSION_HEADER,
+  SESSION_STORAGE_KEY,
   TOKEN_HEADER,
   TOKEN_QUERY,
   TOKEN_STORAGE_KEY,
@@ -35,6 +37,24 @@ export function takeToken(): string | null {
   }
 }
 
+/**
+ * This tab's session id: made once per tab and kept in its sessionStorage, so a reload stays in the same
+ * session (and keeps a teacher's unlock) while a new tab or window starts a locked one of its own.
+ */
+export function tabSession(): string {
+  try {
+    const kept = window.sessionStorage.getItem(SESSION_STORAGE_KEY);
+    if (kept) return kept;
+    const made = crypto.randomUUID();
+    window.sessionStorage.setItem(SESSION_STORAGE_KEY, made);
+    return made;
+  } catch {
+    // No storage: one session for this page load.
+    return (fallbackSession ??= crypto.randomUUID());
+  }
+}
+let fallbackSession: string | undefined;
+
 function failure(code: 'forbidden' | 'internal' | 'not_found', message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
 }
@@ -46,12 +66,21 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
   return v.ok === false && typeof v.error === 'object' && v.error !== null;
 }
 
-async function post<M extends Method>(token: string | null, method: M, input: Input<M>): Promise<Envelope<Output<M>>> {
+async function post<M extends Method>(
+  token: string | null,
+  session: string,
+  method: M,
+  input: Input<M>,
+): Promise<Envelope<Output<M>>> {
   let response: Response;
   try {
     response = await fetch(API_PREFIX + CHANNELS[method], {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        [SESSION_HEADER]: session,
+        ...(token ? { [TOKEN_HEADER]: token } : {}),
+      },
       body: JSON.stringify(input),
       credentials: 'same-origin',
       cache: 'no-store',
@@ -78,25 +107,9 @@ async function post<M extends Method>(token: string | null, method: M, input: In
 }
 
 export function createHttpBridge(token: string | null): Bridge {
-  const bind =
-    <M extends Method>(method: M) =>
-    (input: Input<M>) =>
-      post(token, method, input);
-  return {
-    appInfo: bind('appInfo'),
-    listProfiles: bind('listProfiles'),
-    createProfile: bind('createProfile'),
-    listLibrary: bind('listLibrary'),
-    openAttempt: bind('openAttempt'),
-    startNewAttempt: bind('startNewAttempt'),
-    answer: bind('answer'),
-    attemptSummary: bind('attemptSummary'),
-    hint: bind('hint'),
-    teacherStatus: bind('teacherStatus'),
-    setTeacherPin: bind('setTeacherPin'),
-    unlockTeacher: bind('unlockTeacher'),
-    lockTeacher: bind('lockTeacher'),
-    suggestLabels: bind('suggestLabels'),
-    draftLesson: bind('draftLesson'),
-  };
+  const session = tabSession();
+  // One method per call of the contract, made by mapping over it: a new call needs nothing here.
+  return Object.fromEntries(
+    METHODS.map((method) => [method, (input: Input<typeof method>) => post(token, session, method, input)]),
+  ) as Bridge;
 }

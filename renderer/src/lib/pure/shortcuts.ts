@@ -9,10 +9,7 @@ import type { Confidence } from '../../../../electron/shared/contract.js';
 export type LessonPhase = 'asking' | 'feedback' | 'busy';
 
 export type ShortcutAction =
-  | { kind: 'answer'; label: Label }
-  | { kind: 'toggle-confidence'; confidence: Confidence }
-  | { kind: 'hint' }
-  | { kind: 'next' };
+  { kind: 'answer'; label: Label } | { kind: 'toggle-confidence'; confidence: Confidence } | { kind: 'hint' } | { kind: 'next' };
 
 /** What the keydown handler knows about the press; built from a KeyboardEvent by the view. */
 export interface KeyPress {

@@ -59,7 +59,8 @@ export function formatBytes(bytes: number): string {
 /** Checked before reading: null when the file may be read. */
 export function fileSizeProblem(name: string, size: number, max = MAX_ARTICLE_BYTES): string | null {
   if (size === 0) return `“${name}” is empty.`;
-  if (size > max) return `“${name}” is ${formatBytes(size)}, too large: the teacher area reads files up to ${formatBytes(max)}. Save just the article, or paste its text.`;
+  if (size > max)
+    return `“${name}” is ${formatBytes(size)}, too large: the teacher area reads files up to ${formatBytes(max)}. Save just the article, or paste its text.`;
   return null;
 }
 

@@ -68,7 +68,9 @@ export interface ParagraphGroup<P> {
 }
 
 /** Passages in page order, one group per paragraph (a paragraph whose passages are all filtered out has no group). */
-export function groupByParagraph<P extends Pick<SuggestedPassage, 'index' | 'paragraph'>>(passages: readonly P[]): ParagraphGroup<P>[] {
+export function groupByParagraph<P extends Pick<SuggestedPassage, 'index' | 'paragraph'>>(
+  passages: readonly P[],
+): ParagraphGroup<P>[] {
   const groups: ParagraphGroup<P>[] = [];
   for (const p of [...passages].sort((a, b) => a.index - b.index)) {
     const last = groups[groups.length - 1];
