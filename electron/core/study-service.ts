@@ -6,7 +6,16 @@
 import type { Database } from 'better-sqlite3';
 import { AttemptsRepository, type AttemptRow } from '../../db/repositories/attempts.js';
 import { ProfilesRepository } from '../../db/repositories/profiles.js';
-import type { Hint, AnswerResult, AttemptSummary, AttemptView, Confidence, LibraryEntry, Profile } from '../shared/contract.js';
+import type {
+  Hint,
+  AnswerResult,
+  AttemptSummary,
+  AttemptView,
+  Confidence,
+  LessonCredit,
+  LibraryEntry,
+  Profile,
+} from '../shared/contract.js';
 import type { Label } from '../shared/domain.js';
 import { AppError } from './app-error.js';
 import { grade, summarise } from './grading/grade.js';
@@ -73,6 +82,7 @@ export class StudyService {
         title: row.title,
         description: row.description,
         version: row.currentVersion,
+        source: lessonCredit(lesson),
         passageCount: lesson.passages.length,
         current,
         completedAttempts: mine.length,
@@ -175,7 +185,13 @@ export class StudyService {
       attemptId: attempt.id,
       profileId: attempt.profileId,
       status: attempt.completedAt ? 'completed' : 'in_progress',
-      lesson: { id: lesson.id, title: lesson.title, version: lesson.version, passages: lesson.passages.map(studentPassage) },
+      lesson: {
+        id: lesson.id,
+        title: lesson.title,
+        version: lesson.version,
+        source: lessonCredit(lesson),
+        passages: lesson.passages.map(studentPassage),
+      },
       answers: feedback,
       nextIndex: attempt.completedAt ? null : nextUnanswered(lesson, answered, -1),
     };
@@ -192,6 +208,17 @@ export class StudyService {
     if (!a) throw new AppError('not_found', `There is no attempt ${id}.`);
     return a;
   }
+}
+
+/** The source facts a student is shown (the free-text note is for teachers). */
+function lessonCredit(lesson: LessonFile): LessonCredit {
+  const { site, url, published, credit } = lesson.source;
+  return {
+    ...(site ? { site } : {}),
+    ...(url ? { url } : {}),
+    ...(published ? { published } : {}),
+    ...(credit ? { credit } : {}),
+  };
 }
 
 /** The first unanswered passage after `after` in page order, wrapping round to any skipped earlier. */

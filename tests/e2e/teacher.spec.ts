@@ -38,10 +38,13 @@ async function suggestForPaste(page: Page, text: string): Promise<void> {
 function callFromPage(page: Page, channel: string, input: unknown): Promise<unknown> {
   return page.evaluate(
     async ({ channel, input }) => {
+      // The page's own token and session, as the app's client sends them (a call without the session
+      // header is a locked session of its own).
       const token = sessionStorage.getItem('sourcewise-token') ?? '';
+      const session = sessionStorage.getItem('sourcewise-session') ?? '';
       const response = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-sourcewise-token': token },
+        headers: { 'content-type': 'application/json', 'x-sourcewise-token': token, 'x-sourcewise-session': session },
         body: JSON.stringify(input),
       });
       return response.json();
@@ -246,4 +249,39 @@ test('a student cannot reach the teacher calls: with the area locked the backend
   expect(await callFromPage(page, 'teacher:status', {})).toEqual({ ok: true, value: { pinSet: true, unlocked: false } });
   // Setting a new PIN over the old one needs the old one.
   expect(await callFromPage(page, 'teacher:set-pin', { pin: '1111' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+});
+
+test('unlocking is per window: a second tab, and a call without the tab session, stay locked', async ({ page, app, context }) => {
+  await page.goto(app.host.url);
+  await choosePin(page);
+  const source = { kind: 'paste', text: SEED_TEXT, format: 'text' };
+  expect(await callFromPage(page, 'teacher:suggest-labels', { source })).toMatchObject({ ok: true });
+
+  // A new tab opened on the same address (same run token) is a new session: the area is locked there.
+  const second = await context.newPage();
+  await second.goto(app.host.url);
+  await expect(second.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
+  expect(await callFromPage(second, 'teacher:status', {})).toMatchObject({ ok: true, value: { pinSet: true, unlocked: false } });
+  expect(await callFromPage(second, 'teacher:suggest-labels', { source })).toMatchObject({
+    ok: false,
+    error: { code: 'forbidden' },
+  });
+
+  // The same token without the tab's session header: refused too.
+  const bare = await page.evaluate(
+    async (input) => {
+      const token = sessionStorage.getItem('sourcewise-token') ?? '';
+      const response = await fetch('/api/teacher:suggest-labels', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-sourcewise-token': token },
+        body: JSON.stringify(input),
+      });
+      return response.json();
+    },
+    { source },
+  );
+  expect(bare).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+  // The first tab is still unlocked.
+  expect(await callFromPage(page, 'teacher:status', {})).toMatchObject({ ok: true, value: { unlocked: true } });
 });

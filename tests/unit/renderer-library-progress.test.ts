@@ -8,6 +8,7 @@ const entry = (over: Partial<LibraryEntry>): LibraryEntry => ({
   title: 'Ceasefire talks in Doha (live page)',
   description: '',
   version: 1,
+  source: {},
   passageCount: 38,
   current: null,
   completedAttempts: 0,

@@ -79,7 +79,23 @@ export const lessonSchema = z
     description: z.string().max(1000),
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
     source: z
-      .object({ note: z.string().max(1000) })
+      .object({
+        note: z.string().max(1000),
+        site: z.string().min(1).max(200).optional().describe('the outlet or site the page comes from'),
+        url: z
+          .string()
+          .max(2000)
+          .regex(/^https?:\/\/\S+$/, 'an http(s) address')
+          .optional()
+          .describe('the page address, where known'),
+        published: z.string().max(40).optional().describe('the date the page was published, as the page gives it'),
+        credit: z
+          .string()
+          .min(1)
+          .max(400)
+          .optional()
+          .describe('the credit line shown to students (required by the licence of lessons made from open text)'),
+      })
       .strict()
       .describe('where the page came from and how it was copied'),
     passages: z.array(passageSchema).min(1).max(2000),

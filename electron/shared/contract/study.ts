@@ -20,11 +20,20 @@ export interface Profile {
 
 export type AttemptStatus = 'in_progress' | 'completed';
 
+/** Where a lesson's page came from, shown to students (a licence may require the credit line). */
+export interface LessonCredit {
+  site?: string;
+  url?: string;
+  published?: string;
+  credit?: string;
+}
+
 export interface LibraryEntry {
   lessonId: string;
   title: string;
   description: string;
   version: number;
+  source: LessonCredit;
   passageCount: number;
   /** The profile's attempt in progress (or the latest completed one when none is in progress). */
   current: { attemptId: number; status: AttemptStatus; answered: number; total: number } | null;
@@ -72,7 +81,7 @@ export interface AttemptView {
   attemptId: number;
   profileId: number;
   status: AttemptStatus;
-  lesson: { id: string; title: string; version: number; passages: StudentPassage[] };
+  lesson: { id: string; title: string; version: number; source: LessonCredit; passages: StudentPassage[] };
   /** Answers already given, in the order given (resume shows their feedback). */
   answers: Feedback[];
   /** The passage to ask next (page order, first unanswered); null when every passage is answered. */
