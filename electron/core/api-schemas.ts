@@ -72,4 +72,6 @@ export const INPUT_SCHEMAS = {
   lockTeacher: empty,
   suggestLabels: z.object({ source: articleSource }).strict(),
   draftLesson: z.object({ source: articleSource, title: z.string().trim().min(1, 'Give the lesson a title.').max(200) }).strict(),
+  jobStatus: z.object({ jobId: z.string().uuid() }).strict(),
+  cancelJob: z.object({ jobId: z.string().uuid() }).strict(),
 } satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

@@ -12,6 +12,7 @@ import { syncBundledLessons, type SyncReport } from './lesson/sync-bundled-lesso
 import { bundledLessonsDir, projectRoot } from './paths.js';
 import { StudyService } from './study-service.js';
 import { TeacherService } from './teacher/teacher-service.js';
+import { JobRunner } from './jobs/job-runner.js';
 import path from 'node:path';
 
 export { DatabaseTooNewError, DatabaseUnreadableError };
@@ -58,13 +59,17 @@ export function openBackend(options: BackendOptions): Backend {
   const ctx: HandlerContext = {
     study: new StudyService(db, catalog, options.now),
     teacher: new TeacherService(db, options.now),
+    jobs: new JobRunner(log, options.now),
     appInfo: { name: 'Sourcewise', version: readAppVersion(), host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
     log,
   };
   return {
     dispatch: (channel, input, caller) => dispatch(ctx, channel, input, caller),
     endSession: (session) => ctx.teacher.endSession(session),
-    close: () => db.close(),
+    close: () => {
+      ctx.jobs.cancelAll();
+      db.close();
+    },
     lessons,
     dbPath: options.dbPath,
   };

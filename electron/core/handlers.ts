@@ -9,11 +9,13 @@ import { INPUT_SCHEMAS } from './api-schemas.js';
 import { AppError } from './app-error.js';
 import type { StudyService } from './study-service.js';
 import type { TeacherService } from './teacher/teacher-service.js';
+import type { JobRunner } from './jobs/job-runner.js';
 import type { AppInfo } from '../shared/contract.js';
 
 export interface HandlerContext {
   study: StudyService;
   teacher: TeacherService;
+  jobs: JobRunner;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
   log: (message: string, error?: unknown) => void;
@@ -49,6 +51,8 @@ const HANDLERS: Handlers = {
   lockTeacher: (ctx, _input, caller) => ctx.teacher.lock(caller.session),
   suggestLabels: (ctx, { source }) => ctx.teacher.suggest(source),
   draftLesson: (ctx, { source, title }) => ctx.teacher.draft(source, title),
+  jobStatus: (ctx, { jobId }, caller) => ctx.jobs.status(jobId, caller.session),
+  cancelJob: (ctx, { jobId }, caller) => ctx.jobs.cancel(jobId, caller.session),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(

@@ -1,0 +1,14 @@
+/**
+ * The table of heavy tasks `runTask` can run: name → a pure function of a structured-cloneable input
+ * (so that it can run in a worker thread). Add a task here, with its input and output types.
+ */
+import { analyzeDocument, type DocumentKind } from '../analyzer/index.js';
+
+export const TASKS = {
+  /** The analyzer's passages for one article's text. */
+  analyze: (input: { kind: DocumentKind; content: string }) => analyzeDocument(input),
+};
+
+export type TaskName = keyof typeof TASKS;
+export type TaskInput<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];
+export type TaskOutput<N extends TaskName> = Awaited<ReturnType<(typeof TASKS)[N]>>;
