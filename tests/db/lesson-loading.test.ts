@@ -23,12 +23,16 @@ test('the bundled seed lesson is valid and loads on first run', () => {
   const dbFile = path.join(tempDir(), 'a.sqlite');
   const backend = openBackend({ dbPath: dbFile, host: 'web' });
   assert.deepEqual(backend.lessons.problems, []);
-  assert.deepEqual(backend.lessons.loaded, [{ id: 'doha-ceasefire-live', version: seed().version }]);
+  // The Wikinews lessons are bundled beside it (tests/db/bundled-lessons.test.ts checks them).
+  assert.deepEqual(
+    backend.lessons.loaded.filter((l) => l.id === 'doha-ceasefire-live'),
+    [{ id: 'doha-ceasefire-live', version: seed().version }],
+  );
   backend.close();
   // Second start: nothing to load again.
   const again = openBackend({ dbPath: dbFile, host: 'web' });
   assert.deepEqual(again.lessons.loaded, []);
-  assert.deepEqual(again.lessons.unchanged, ['doha-ceasefire-live']);
+  assert.ok(again.lessons.unchanged.includes('doha-ceasefire-live'));
   again.close();
 });
 

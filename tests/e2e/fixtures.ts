@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startWebHost, type WebHost } from '../../build/electron/web/web-host.js';
 
+const SEED_LESSON = path.resolve(import.meta.dirname, '../../resources/lessons/doha-ceasefire-live.json');
+
 interface HostFixture {
   dbPath: string;
   host: WebHost;
@@ -20,12 +22,17 @@ export const test = base.extend<{ app: HostFixture }>({
   app: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcewise-e2e-'));
     const dbPath = path.join(dir, 'sourcewise.sqlite');
+    // The specs are written around the seed lesson alone; the other bundled lessons (Wikinews) would
+    // put more "Start" buttons in the library. tests/db/bundled-lessons.test.ts checks those.
+    const lessonsDir = path.join(dir, 'lessons');
+    fs.mkdirSync(lessonsDir);
+    fs.copyFileSync(SEED_LESSON, path.join(lessonsDir, 'doha-ceasefire-live.json'));
     const fixture: HostFixture = {
       dbPath,
-      host: await startWebHost({ dbPath }),
+      host: await startWebHost({ dbPath, lessonsDir }),
       restartHost: async (options = {}) => {
         await fixture.host.close();
-        fixture.host = await startWebHost({ dbPath, ...options });
+        fixture.host = await startWebHost({ dbPath, lessonsDir, ...options });
         return fixture.host;
       },
     };

@@ -22,12 +22,11 @@ test('lesson list shows the seed lesson', () => {
   const db = path.join(tempDir(), 'cli.sqlite');
   const r = run(['lesson', 'list'], db);
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stdout, `${key.id}\tv${key.version}\t${key.passages.length} passages\t${key.title}\n`);
+  // One line per bundled lesson (the Wikinews lessons sit beside the seed).
+  assert.ok(r.stdout.split('\n').includes(`${key.id}\tv${key.version}\t${key.passages.length} passages\t${key.title}`));
   const json = JSON.parse(run(['lesson', 'list', '--json'], db).stdout) as Array<{ id: string }>;
-  assert.deepEqual(
-    json.map((l) => l.id),
-    [key.id],
-  );
+  assert.ok(json.map((l) => l.id).includes(key.id));
+  assert.equal(json.length, r.stdout.trimEnd().split('\n').length);
 });
 
 test('lesson export prints the key as JSON in page order with the documented fields', () => {
@@ -58,7 +57,7 @@ test('unknown lessons and commands fail with a message and a non-zero code', () 
   const db = path.join(tempDir(), 'cli.sqlite');
   const missing = run(['lesson', 'export', 'no-such-lesson'], db);
   assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /There is no lesson "no-such-lesson"\. Lessons: doha-ceasefire-live/);
+  assert.match(missing.stderr, /There is no lesson "no-such-lesson"\. Lessons: .*doha-ceasefire-live/);
   const unknown = run(['frobnicate'], db);
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /Unknown command "frobnicate"/);
