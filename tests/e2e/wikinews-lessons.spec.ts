@@ -1,0 +1,68 @@
+/**
+ * The bundled Wikinews lessons in the real renderer: the library lists every bundled lesson with its
+ * credit line, and a student who answers a Wikinews interview with its key, by keyboard, scores full
+ * marks while the feedback shows the key's explanation. Screenshots at the two window sizes land in
+ * test-results/ for a reviewer to look at.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, expectNoAxeViolations, test } from './fixtures.js';
+
+const LESSONS_DIR = path.resolve(import.meta.dirname, '../../resources/lessons');
+interface Key {
+  id: string;
+  title: string;
+  source: { credit?: string };
+  passages: Array<{ index: number; text: string; label: string; explanation: string }>;
+}
+const bundled = fs
+  .readdirSync(LESSONS_DIR)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+  .map((f) => JSON.parse(fs.readFileSync(path.join(LESSONS_DIR, f), 'utf8')) as Key);
+const interview = bundled.find((l) => l.id === 'wikinews-interview-simon-licen-paralympics')!;
+const KEY_OF_LABEL: Record<string, string> = { reported: '1', quoted: '2', commentary: '3', not_article: '4' };
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/wikinews-lessons');
+
+test('the library lists every bundled lesson with its credit; a Wikinews interview answered by its key scores full marks', async ({
+  page,
+  app,
+}) => {
+  const host = await app.restartHost({ lessonsDir: LESSONS_DIR });
+  await page.goto(host.url);
+  await page.getByRole('textbox').fill('Wiki Wren');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect(page.locator('.lesson-card')).toHaveCount(bundled.length);
+  const card = page.locator('.lesson-card', { has: page.getByRole('heading', { name: interview.title }) });
+  await expect(card.getByTestId('lesson-credit')).toContainText(interview.source.credit!);
+  await expectNoAxeViolations(page, 'library with the Wikinews lessons');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.screenshot({ path: path.join(SHOTS, 'library-800x600.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: path.join(SHOTS, 'library-1280x800.png') });
+
+  await card.getByRole('button', { name: /^Start/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('lesson-credit')).toContainText(interview.source.credit!);
+  const total = interview.passages.length;
+  for (const p of interview.passages) {
+    await expect(page.getByTestId('lesson-progress')).toContainText(`Passage ${p.index + 1} of ${total}`);
+    await expect(page.locator(`#passage-${p.index}`)).toContainText(p.text.slice(0, 30));
+    await page.keyboard.press(KEY_OF_LABEL[p.label]!);
+    const feedback = page.getByTestId('feedback');
+    await expect(feedback).toContainText('Right');
+    await expect(feedback).toContainText(p.explanation.slice(0, 40));
+    if (p.index === 8) {
+      // The first answer of the interview: quoted opinion, with no quote marks on the page.
+      await expectNoAxeViolations(page, 'Wikinews lesson (feedback)');
+      await page.setViewportSize({ width: 800, height: 600 });
+      await page.screenshot({ path: path.join(SHOTS, 'interview-feedback-800x600.png') });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.screenshot({ path: path.join(SHOTS, 'interview-feedback-1280x800.png') });
+    }
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('summary-score')).toContainText(`${total}`);
+  await expect(page.getByTestId('summary-score')).toContainText('100%');
+});
