@@ -27,6 +27,9 @@ test('the library lists every bundled lesson with its credit; a Wikinews intervi
   page,
   app,
 }) => {
+  // 27 passages with feedback, axe twice and four screenshots: more than the default minute when the
+  // suite runs two workers on a shared machine.
+  test.setTimeout(180_000);
   const host = await app.restartHost({ lessonsDir: LESSONS_DIR });
   await page.goto(host.url);
   await page.getByRole('textbox').fill('Wiki Wren');
