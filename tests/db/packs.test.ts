@@ -162,8 +162,11 @@ test('a newer version is an update (attempts keep their version); older and conf
   const oldAgain = await jobResult<PackExport>(teacher, 'packs:export', { lessons: [{ id: v1.id, version: 1 }] });
   assert.deepEqual(oldAgain.lessons[0]!.version, 1);
   assert.deepEqual(
-    (await call<PackableLesson[]>(teacher, 'packs:list-lessons', {}))[0]!.versions.map((v) => v.version),
-    [1, 2],
+    (await call<PackableLesson[]>(teacher, 'packs:list-lessons', {}))[0]!.versions.map((v) => [v.version, v.title, v.passages]),
+    [
+      [1, v1.title, v1.passages.length],
+      [2, v2.title, v2.passages.length],
+    ],
   );
   teacher.close();
 

@@ -102,17 +102,18 @@ export class PacksService {
     const links = this.classes.linksByLesson();
     const versions = this.db
       .prepare(
-        `SELECT lesson_id AS lessonId, version, sha256, json_array_length(content, '$.passages') AS passages, loaded_at AS loadedAt
+        `SELECT lesson_id AS lessonId, version, json_extract(content, '$.title') AS title, sha256,
+                json_array_length(content, '$.passages') AS passages, loaded_at AS loadedAt
            FROM lesson_versions ORDER BY lesson_id, version`,
       )
-      .all() as Array<{ lessonId: string; version: number; sha256: string; passages: number; loadedAt: string }>;
+      .all() as Array<{ lessonId: string; version: number; title: string; sha256: string; passages: number; loadedAt: string }>;
     return this.lessons.list().map((l) => ({
       id: l.id,
       title: l.title,
       currentVersion: l.currentVersion,
       versions: versions
         .filter((v) => v.lessonId === l.id)
-        .map(({ version, sha256, passages, loadedAt }) => ({ version, sha256, passages, loadedAt })),
+        .map(({ version, title, sha256, passages, loadedAt }) => ({ version, title, sha256, passages, loadedAt })),
       classIds: links.get(l.id) ?? [],
     }));
   }

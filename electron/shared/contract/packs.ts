@@ -31,7 +31,8 @@ export interface PackableLesson {
   id: string;
   title: string;
   currentVersion: number;
-  versions: Array<{ version: number; sha256: string; passages: number; loadedAt: string }>;
+  /** Oldest first; `title` is the version's own (a later version may have renamed the lesson). */
+  versions: Array<{ version: number; title: string; sha256: string; passages: number; loadedAt: string }>;
   /** Classes this lesson is linked to on this install. */
   classIds: string[];
 }
