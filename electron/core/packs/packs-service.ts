@@ -161,6 +161,19 @@ export class PacksService {
       job.signal ? { signal: job.signal } : {},
     );
     if (job.signal?.aborted) throw new AppError('conflict', 'The export was cancelled.');
+    // Read back with the importer's own checks: a pack this install hands out is one every install takes
+    // (too many or too large lessons are said here, not discovered in a classroom).
+    job.progress?.(lessons.length, lessons.length, 'Checking the pack');
+    try {
+      await runTask('readPack', { bytes, fileName: 'the pack' }, job.signal ? { signal: job.signal } : {});
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'bad_file')
+        throw new AppError(
+          'invalid_input',
+          `${err.message.replace(/^the pack: /, 'The pack would not import: ')}. Put fewer lessons in one pack.`,
+        );
+      throw err;
+    }
     if (cls) this.db.transaction(() => lessons.forEach((l) => this.classes.link(l.id, cls.id, now)))();
     job.progress?.(lessons.length, lessons.length, 'Packed');
     return {
