@@ -95,7 +95,9 @@ export class PacksService {
 
   /** Finds a class by id or (case-insensitive) name, for the command line. */
   findClass(idOrName: string): ClassRow | undefined {
-    return this.classes.get(idOrName) ?? this.classes.list().find((c) => c.name.toLowerCase() === idOrName.toLowerCase());
+    const named = this.classes.list().filter((c) => c.name.toLowerCase() === idOrName.toLowerCase());
+    // A class made here wins over one that arrived with a pack under the same name.
+    return this.classes.get(idOrName) ?? named.find((c) => c.origin === 'created') ?? named[0];
   }
 
   packableLessons(): PackableLesson[] {
@@ -107,13 +109,17 @@ export class PacksService {
            FROM lesson_versions ORDER BY lesson_id, version`,
       )
       .all() as Array<{ lessonId: string; version: number; title: string; sha256: string; passages: number; loadedAt: string }>;
+    const byLesson = new Map<string, PackableLesson['versions']>();
+    for (const { lessonId, ...v } of versions) {
+      const list = byLesson.get(lessonId);
+      if (list) list.push(v);
+      else byLesson.set(lessonId, [v]);
+    }
     return this.lessons.list().map((l) => ({
       id: l.id,
       title: l.title,
       currentVersion: l.currentVersion,
-      versions: versions
-        .filter((v) => v.lessonId === l.id)
-        .map(({ version, title, sha256, passages, loadedAt }) => ({ version, title, sha256, passages, loadedAt })),
+      versions: byLesson.get(l.id) ?? [],
       classIds: links.get(l.id) ?? [],
     }));
   }
