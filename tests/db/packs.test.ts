@@ -381,3 +381,21 @@ test('an export that would make a pack too large to import is refused, and nothi
   assert.deepEqual(snapshot(file).lesson_classes, []);
   b.close();
 });
+
+test('an import cancelled at once is cancelled, and stores nothing', async () => {
+  const teacher = await install('t', [SEED_LESSON]);
+  const pack = await jobResult<PackExport>(teacher.b, 'packs:export', { lessons: [{ id: SEED_LESSON.id }] });
+  teacher.b.close();
+  const room = await install('r');
+  const before = snapshot(room.file);
+  const started = await call<JobInfo>(room.b, 'packs:import', packFile(pack));
+  await call<JobInfo>(room.b, 'jobs:cancel', { jobId: started.id });
+  let info: JobInfo;
+  do {
+    await new Promise((r) => setTimeout(r, 2));
+    info = await call<JobInfo>(room.b, 'jobs:status', { jobId: started.id });
+  } while (info.state === 'running');
+  assert.equal(info.state, 'cancelled');
+  assert.deepEqual(snapshot(room.file), before);
+  room.b.close();
+});
