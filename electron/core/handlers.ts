@@ -10,12 +10,14 @@ import { AppError } from './app-error.js';
 import type { StudyService } from './study-service.js';
 import type { TeacherService } from './teacher/teacher-service.js';
 import type { JobRunner } from './jobs/job-runner.js';
+import type { PacksService } from './packs/packs-service.js';
 import type { AppInfo } from '../shared/contract.js';
 
 export interface HandlerContext {
   study: StudyService;
   teacher: TeacherService;
   jobs: JobRunner;
+  packs: PacksService;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
   log: (message: string, error?: unknown) => void;
@@ -53,6 +55,12 @@ const HANDLERS: Handlers = {
   draftLesson: (ctx, { source, title }) => ctx.teacher.draft(source, title),
   jobStatus: (ctx, { jobId }, caller) => ctx.jobs.status(jobId, caller.session),
   cancelJob: (ctx, { jobId }, caller) => ctx.jobs.cancel(jobId, caller.session),
+  listClasses: (ctx) => ctx.packs.listClasses(),
+  createClass: (ctx, { name }) => ctx.packs.createClass(name),
+  listPackableLessons: (ctx) => ctx.packs.packableLessons(),
+  exportPack: (ctx, input, caller) => ctx.packs.startExport(ctx.jobs, caller.session, input),
+  previewPack: (ctx, input, caller) => ctx.packs.startPreview(ctx.jobs, caller.session, input),
+  importPack: (ctx, input, caller) => ctx.packs.startImport(ctx.jobs, caller.session, input),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(
