@@ -9,60 +9,49 @@
  * - neighbourhood: the other sentences of a flagged paragraph, and adjacent paragraphs of unattributed
  *   opinion, belong to the same intruding text; short fragments beside site text are site text too.
  */
+import { Ch } from './chars.js';
 import type { Cue } from '../../shared/domain.js';
 import type { AnalyzedPassage } from './passage.js';
 
-/** Bits of PageSignals.flags. */
-export const PS_SECOND_PERSON = 1;
-export const PS_FIRST_PERSON = 2;
-export const PS_EXCLAMATION = 4;
-export const PS_NO_VERB_FRAGMENT = 8;
-export const PS_ATTRIBUTED = 16;
-
-/** Markup hints (Block.hint) as numbers. */
-export const HINT_NONE = 0;
-export const HINT_SITE = 1;
-export const HINT_COMMENT = 2;
-
-/**
- * What the page-level pass needs to know about each passage beyond its label, one typed-array column per
- * signal (row i is passage i): pages can be huge, and an object per passage was a measurable share of the
- * analyzer's allocation and GC time. The informal example is kept as a character range in the passage's
- * text and only cut out for the few passages flagged as reader comments.
- */
-export class PageSignals {
-  informal = new Float64Array(0);
-  flags = new Uint8Array(0);
-  wordCount = new Int32Array(0);
-  straightMarks = new Int32Array(0);
-  curlyMarks = new Int32Array(0);
+/** What the page pass needs to know about one passage beyond its label. */
+export interface PassageSignals {
+  /** how much informal writing the passage holds (the informal feature) */
+  informal: number;
+  secondPerson: boolean;
+  firstPerson: boolean;
+  exclamation: boolean;
+  noVerbFragment: boolean;
+  /** the passage names a source or an attribution cue */
+  attributed: boolean;
+  wordCount: number;
+  straightMarks: number;
+  curlyMarks: number;
   /** [informalStart, informalEnd): the words that fired the informal feature, or -1 */
-  informalStart = new Int32Array(0);
-  informalEnd = new Int32Array(0);
-  hint = new Uint8Array(0);
+  informalStart: number;
+  informalEnd: number;
+  /** what the markup says about the block */
+  hint: 'site' | 'comment' | 'none';
+}
 
-  /** Room for n passages: grows by doubling and keeps the rows already written. */
-  ensure(n: number): void {
-    if (this.flags.length >= n) return;
-    const cap = Math.max(n, 2 * this.flags.length, 64);
-    this.informal = grown(this.informal, new Float64Array(cap));
-    this.flags = grown(this.flags, new Uint8Array(cap));
-    this.wordCount = grown(this.wordCount, new Int32Array(cap));
-    this.straightMarks = grown(this.straightMarks, new Int32Array(cap));
-    this.curlyMarks = grown(this.curlyMarks, new Int32Array(cap));
-    this.informalStart = grown(this.informalStart, new Int32Array(cap));
-    this.informalEnd = grown(this.informalEnd, new Int32Array(cap));
-    this.hint = grown(this.hint, new Uint8Array(cap));
+/** The signals of a page's passages, row i for passage i, in page order. */
+export class PageSignals {
+  private readonly rows: PassageSignals[] = [];
+
+  push(row: PassageSignals): void {
+    this.rows.push(row);
+  }
+
+  at(i: number): PassageSignals {
+    return this.rows[i]!;
   }
 }
 
-function grown<T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from as ArrayLike<number>);
-  return to;
-}
-
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+  return (
+    (c >= Ch.LowerA && c <= Ch.LowerZ) ||
+    (c >= Ch.UpperA && c <= Ch.UpperZ) ||
+    (c >= Ch.LatinLettersFirst && c <= Ch.LatinLettersLast)
+  );
 }
 
 /** Positions of the marks of one style (apostrophes between letters, double quote marks): the cue ranges. */
@@ -70,9 +59,9 @@ function markPositions(text: string, straight: boolean): number[] {
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (straight ? c === 34 : c === 0x201c || c === 0x201d) at.push(i);
+    if (straight ? c === Ch.DoubleQuote : c === Ch.LeftDoubleQuote || c === Ch.RightDoubleQuote) at.push(i);
     else if (
-      c === (straight ? 39 : 0x2019) &&
+      c === (straight ? Ch.Apostrophe : Ch.RightSingleQuote) &&
       i > 0 &&
       i + 1 < text.length &&
       isLetter(text.charCodeAt(i - 1)) &&
@@ -108,8 +97,8 @@ function readerReasons(bits: number, g: PageSignals, i: number, text: string, st
       `its ${style === 'curly' ? 'straight' : 'curly'} apostrophes or quote marks break with the ${style} ones used on the rest of the page`,
     );
   if (bits & R_INFORMAL) {
-    const a = g.informalStart[i]!;
-    reasons.push(`informal writing (“${a < 0 ? '' : text.slice(a, g.informalEnd[i]!)}”)`);
+    const a = g.at(i).informalStart;
+    reasons.push(`informal writing (“${a < 0 ? '' : text.slice(a, g.at(i).informalEnd)}”)`);
   }
   if (bits & R_YOU) reasons.push('it addresses “you”');
   if (bits & R_OPINION) reasons.push('it is unattributed opinion');
@@ -164,21 +153,48 @@ function allFlagged(flagged: Uint8Array, from: number, to: number): boolean {
 function opinionOnly(passages: readonly AnalyzedPassage[], g: PageSignals, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const p = passages[i]!;
-    if (p.role !== 'body' || p.label !== 'commentary' || (g.flags[i]! & PS_ATTRIBUTED) !== 0) return false;
+    if (p.role !== 'body' || p.label !== 'commentary' || g.at(i).attributed) return false;
   }
   return true;
 }
 
+type Typography = 'curly' | 'straight' | 'mixed';
+
+/** Which passages read as a reader's comment so far, and why (bits R_*; sentences are written at the end). */
+interface ReaderFlags {
+  flagged: Uint8Array;
+  breaks: Uint8Array;
+  why: Uint8Array;
+}
+
 /**
  * The page pass over passages in page order, with their signals in row i of `g`. Edits the passages in
- * place. Linear in the number of passages; no object per passage except for the ones it flags.
+ * place. Linear in the number of passages.
  */
 export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals): void {
+  markSiteText(passages, g);
+  const style = pageTypography(passages, g);
+  const flags = scoreReaderComments(passages, g, style);
+  const paragraphs = paragraphRanges(passages);
+  spreadWithinParagraphs(passages, g, flags, paragraphs);
+  spreadToAdjacentOpinion(passages, g, flags, paragraphs);
+  for (let i = 0; i < passages.length; i++) {
+    if (!flags.flagged[i]) continue;
+    const p = passages[i]!;
+    markReader(
+      p,
+      readerReasons(flags.why[i]!, g, i, p.text, style),
+      flags.breaks[i] ? markPositions(p.text, style === 'curly') : [],
+    );
+  }
+}
+
+/** Site furniture: markup hints, then short fragments in the same block as site text. */
+function markSiteText(passages: AnalyzedPassage[], g: PageSignals): void {
   const n = passages.length;
-  // ── site furniture: markup hints, then short fragments in the same block as site text
   for (let i = 0; i < n; i++) {
     const p = passages[i]!;
-    if (g.hint[i] === HINT_SITE && p.label !== 'not_article')
+    if (g.at(i).hint === 'site' && p.label !== 'not_article')
       markSite(p, 'the page’s markup places it in a navigation, banner, share or footer area');
     if (p.label === 'not_article') {
       p.role = 'site';
@@ -187,91 +203,114 @@ export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals): v
   }
   for (let i = 0; i < n; i++) {
     const p = passages[i]!;
-    if (p.label === 'not_article' || g.wordCount[i]! > 3 || (g.flags[i]! & PS_NO_VERB_FRAGMENT) === 0) continue;
+    if (p.label === 'not_article' || g.at(i).wordCount > 3 || !g.at(i).noVerbFragment) continue;
     if (besideSite(passages, i - 1, p.paragraph) || besideSite(passages, i + 1, p.paragraph))
       markSite(p, 'a short interface label in the same block as site text');
   }
+}
 
-  // ── typography: the page's style, from all passages that are not site text
+/** The page's typographic style, from all passages that are not site text. */
+function pageTypography(passages: readonly AnalyzedPassage[], g: PageSignals): Typography {
   let curly = 0;
   let straight = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < passages.length; i++) {
     if (passages[i]!.label === 'not_article') continue;
-    curly += g.curlyMarks[i]!;
-    straight += g.straightMarks[i]!;
+    curly += g.at(i).curlyMarks;
+    straight += g.at(i).straightMarks;
   }
-  const style =
-    curly >= MIN_MARKS && curly >= DOMINANCE * straight
-      ? 'curly'
-      : straight >= MIN_MARKS && straight >= DOMINANCE * curly
-        ? 'straight'
-        : 'mixed';
+  if (curly >= MIN_MARKS && curly >= DOMINANCE * straight) return 'curly';
+  if (straight >= MIN_MARKS && straight >= DOMINANCE * curly) return 'straight';
+  return 'mixed';
+}
 
-  // ── reader comments: score each body passage, then spread within paragraphs and to adjacent opinion
-  // the page's voice: on an opinion page, first and second person, exclamations and unattributed
-  // opinion are the outlet's own style and say nothing about who wrote a passage
+/**
+ * The page's voice: on an opinion page, first and second person, exclamations and unattributed opinion
+ * are the outlet's own style and say nothing about who wrote a passage.
+ */
+function isOpinionPage(passages: readonly AnalyzedPassage[]): boolean {
   let body = 0;
   let opinion = 0;
-  for (let i = 0; i < n; i++) {
-    const p = passages[i]!;
+  for (const p of passages) {
     if (p.label === 'not_article' || p.role === 'headline') continue;
     body++;
     if (p.label === 'commentary') opinion++;
   }
-  const opinionPage = body > 0 && opinion / body >= OPINION_PAGE_SHARE;
+  return body > 0 && opinion / body >= OPINION_PAGE_SHARE;
+}
 
-  const flagged = new Uint8Array(n);
-  const breaks = new Uint8Array(n);
-  // the reasons as bits; the sentences are written only for the passages that end up flagged
-  const why = new Uint8Array(n);
+/** Does passage i break with the page's typography (set in the other style)? */
+function breaksTypography(s: PassageSignals, style: Typography): boolean {
+  if (style === 'curly') return s.straightMarks > s.curlyMarks;
+  if (style === 'straight') return s.curlyMarks > s.straightMarks;
+  return false;
+}
+
+/** Score each body passage on the reader-comment signals; flag those at or above the threshold. */
+function scoreReaderComments(passages: readonly AnalyzedPassage[], g: PageSignals, style: Typography): ReaderFlags {
+  const n = passages.length;
+  const flags: ReaderFlags = { flagged: new Uint8Array(n), breaks: new Uint8Array(n), why: new Uint8Array(n) };
+  const opinionPage = isOpinionPage(passages);
   for (let i = 0; i < n; i++) {
     const p = passages[i]!;
     if (p.label === 'not_article' || p.role === 'headline') continue;
-    const flags = g.flags[i]!;
+    const signals = g.at(i);
     let score = 0;
     let bits = 0;
-    const breaksHere =
-      style === 'curly'
-        ? g.straightMarks[i]! > g.curlyMarks[i]!
-        : style === 'straight'
-          ? g.curlyMarks[i]! > g.straightMarks[i]!
-          : false;
-    if (breaksHere) {
-      breaks[i] = 1;
+    if (breaksTypography(signals, style)) {
+      flags.breaks[i] = 1;
       score += 2;
       bits |= R_BREAK;
     }
-    const informal = g.informal[i]!;
-    if (informal > 0) {
-      score += Math.min(informal, 2);
+    if (signals.informal > 0) {
+      score += Math.min(signals.informal, 2);
       bits |= R_INFORMAL;
     }
     if (!opinionPage) {
-      if (flags & PS_SECOND_PERSON) {
+      if (signals.secondPerson) {
         score += 1;
         bits |= R_YOU;
       }
-      if (flags & PS_EXCLAMATION) score += 0.5;
-      if (flags & PS_FIRST_PERSON) score += 0.5;
+      if (signals.exclamation) score += 0.5;
+      if (signals.firstPerson) score += 0.5;
       if (p.label === 'commentary') {
         score += 0.8;
         bits |= R_OPINION;
       }
     }
-    if (g.hint[i] === HINT_COMMENT) {
+    if (signals.hint === 'comment') {
       score += 3;
       bits |= R_MARKUP;
     }
-    why[i] = bits;
-    if (score >= READER_THRESHOLD) flagged[i] = 1;
+    flags.why[i] = bits;
+    if (score >= READER_THRESHOLD) flags.flagged[i] = 1;
   }
-  // paragraphs in page order as ranges [starts[k], starts[k + 1]) of passages (passages come in page order)
+  return flags;
+}
+
+/** Paragraphs in page order as ranges [starts[k], starts[k + 1]) of passages; `count` paragraphs. */
+interface ParagraphRanges {
+  starts: Int32Array;
+  count: number;
+}
+
+function paragraphRanges(passages: readonly AnalyzedPassage[]): ParagraphRanges {
+  const n = passages.length;
   const starts = new Int32Array(n + 1);
-  let paragraphs = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || passages[i]!.paragraph !== passages[i - 1]!.paragraph) starts[paragraphs++] = i;
-  starts[paragraphs] = n;
-  // the rest of a flagged paragraph, when it shares a signal
-  for (let k = 0; k < paragraphs; k++) {
+  let count = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || passages[i]!.paragraph !== passages[i - 1]!.paragraph) starts[count++] = i;
+  starts[count] = n;
+  return { starts, count };
+}
+
+/** The rest of a flagged paragraph, when it shares a signal. */
+function spreadWithinParagraphs(
+  passages: readonly AnalyzedPassage[],
+  g: PageSignals,
+  flags: ReaderFlags,
+  { starts, count }: ParagraphRanges,
+): void {
+  const { flagged, breaks, why } = flags;
+  for (let k = 0; k < count; k++) {
     const from = starts[k]!;
     const to = starts[k + 1]!;
     let any = false;
@@ -280,16 +319,24 @@ export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals): v
     for (let i = from; i < to; i++) {
       const p = passages[i]!;
       if (flagged[i] || p.label === 'not_article' || p.role === 'headline') continue;
-      if (breaks[i] || p.label === 'commentary' || g.informal[i]! > 0) {
+      if (breaks[i] || p.label === 'commentary' || g.at(i).informal > 0) {
         flagged[i] = 1;
         why[i]! |= R_PARAGRAPH;
       }
     }
   }
-  // adjacent paragraphs made only of unattributed opinion: the same comment continues (both directions)
+}
+
+/** Adjacent paragraphs made only of unattributed opinion: the same comment continues (both directions). */
+function spreadToAdjacentOpinion(
+  passages: readonly AnalyzedPassage[],
+  g: PageSignals,
+  { flagged, why }: ReaderFlags,
+  { starts, count }: ParagraphRanges,
+): void {
   for (let pass = 0; pass < 2; pass++) {
-    for (let step = 1; step < paragraphs; step++) {
-      const k = pass === 0 ? step : paragraphs - 1 - step;
+    for (let step = 1; step < count; step++) {
+      const k = pass === 0 ? step : count - 1 - step;
       const other = pass === 0 ? k - 1 : k + 1;
       const from = starts[k]!;
       const to = starts[k + 1]!;
@@ -304,10 +351,5 @@ export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals): v
         why[i]! |= R_NEIGHBOUR;
       }
     }
-  }
-  for (let i = 0; i < n; i++) {
-    if (!flagged[i]) continue;
-    const p = passages[i]!;
-    markReader(p, readerReasons(why[i]!, g, i, p.text, style), breaks[i] ? markPositions(p.text, style === 'curly') : []);
   }
 }
