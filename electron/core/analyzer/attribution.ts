@@ -7,6 +7,7 @@
  */
 import { Ch } from './chars.js';
 import type { SourceKind } from '../../shared/domain.js';
+import { ADD_FORMS, PROVERBIAL_SUBJECTS } from './lexicon/attribution.js';
 import { AGENT_SUFFIXES } from './lexicon/sources.js';
 import {
   SKIP_BEFORE_VERB,
@@ -30,6 +31,7 @@ import {
   A_CALL,
   A_CLAIM_NOUN,
   A_POINT,
+  A_QUOTE_INTRO,
   A_COGNITION,
   A_DOC_NOUN,
   A_FINDING,
@@ -383,6 +385,34 @@ export function findAttributions(s: SentenceScan): AttributionResult {
   return result;
 }
 
+/** Words that open relayed content after a speech act: "warned that…", "asked whether…". */
+const CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'whether']);
+
+/** A colon right after token v ("The letter reads: …"). */
+function colonAfter(s: SentenceScan, v: number): boolean {
+  return s.text.charCodeAt(s.tok.end[v]!) === Ch.Colon;
+}
+
+/**
+ * Say-verb homographs and idioms: forms of a speech verb that report no speech here — "The letter reads"
+ * without a colon or quotation ("he read the book"), "adding water", "as they say", "a surgery called…".
+ */
+function notSpeechHere(s: SentenceScan, v: number): boolean {
+  const n = s.tok.count;
+  const w = s.tok.lower(v);
+  const next = v + 1 < n ? s.tok.lower(v + 1) : '';
+  const introduces = next === 'that' || colonAfter(s, v) || quoteAfter(s, v) || (v + 1 < n && s.tok.quoted[v + 1] === 1);
+  if (s.attr[v]! & A_QUOTE_INTRO && !(s.attr[v]! & (A_SAY | A_LOADED | A_SPEECH_ACT))) return !introduces;
+  // "adding water", "added sugar": "add" with an object; "he added that…", "…,” he added." are reports
+  if (ADD_FORMS.includes(w) && !introduces && v + 1 < n && !(s.tok.gap[v + 1]! & (GAP_COMMA | GAP_QUOTE | GAP_STOP))) return true;
+  // "as they say": a saying, not a source
+  if ((w === 'say' || w === 'says') && v >= 2 && PROVERBIAL_SUBJECTS.includes(s.tok.lower(v - 1)) && s.tok.lower(v - 2) === 'as')
+    return true;
+  // "a surgery called gastric bypass", "a town called Hope": naming, not speech
+  if (w === 'called' && v > 0 && !isSourceLike(s, { from: v - 1, to: v })) return true;
+  return false;
+}
+
 /** Phrase cues: "according to", "is said to", "amid reports". */
 function phraseAttributions(s: SentenceScan, result: AttributionResult): void {
   const n = s.tok.count;
@@ -445,7 +475,7 @@ function verbCueType(s: SentenceScan, v: number, title: boolean, result: Attribu
     });
     return undefined;
   }
-  if (!(a & (A_SAY | A_LOADED | A_COGNITION | A_FINDING | A_SPEECH_ACT | A_CALL | A_POINT))) {
+  if (!(a & (A_SAY | A_LOADED | A_COGNITION | A_FINDING | A_SPEECH_ACT | A_CALL | A_POINT | A_QUOTE_INTRO))) {
     if (a & A_CLAIM_NOUN) claimNoun(s, v, result);
     return undefined;
   }
@@ -458,6 +488,7 @@ function verbCueType(s: SentenceScan, v: number, title: boolean, result: Attribu
     (s.tok.gap[v]! & HARD_GAP) === 0
   )
     return undefined;
+  if (notSpeechHere(s, v)) return undefined;
   if (afterPossessive(s, v)) return undefined;
   // a gerund after a preposition is a noun phrase, not a report ("thanks for explaining")
   if (v > 0 && GERUND_PREPOSITIONS.has(s.tok.lower(v - 1)) && s.tok.lower(v).endsWith('ing')) return undefined;
@@ -495,6 +526,7 @@ function verbCueType(s: SentenceScan, v: number, title: boolean, result: Attribu
     return undefined;
   }
   if (v === 0 && !(a & (A_SAY | A_LOADED))) return undefined; // "Asking a 14-year-old…": a gerund subject, not a report
+  if (a & A_QUOTE_INTRO && !(a & (A_SAY | A_LOADED | A_SPEECH_ACT))) return 'say'; // before a colon or quotation (notSpeechHere)
   if (a & A_POINT) {
     if (v + 1 >= n || s.tok.lower(v + 1) !== 'out') return undefined;
     return 'say';
@@ -511,7 +543,8 @@ function verbCueType(s: SentenceScan, v: number, title: boolean, result: Attribu
   else if (a & A_COGNITION) return 'cognition';
   else {
     // speech act: an attribution only when content follows ("warned reporters that…", "urging him to “be brave”")
-    const that = (v + 1 < n && s.tok.lower(v + 1) === 'that') || (v + 2 < n && s.tok.lower(v + 2) === 'that');
+    // "…questioned whether", "asked if": a relayed question is content too
+    const that = (v + 1 < n && CONTENT_OPENERS.has(s.tok.lower(v + 1))) || (v + 2 < n && CONTENT_OPENERS.has(s.tok.lower(v + 2)));
     if (!that && !quoteAfter(s, v)) {
       result.speechActs.push(v);
       return undefined;

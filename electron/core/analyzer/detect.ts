@@ -19,8 +19,9 @@ import { scanSentence } from './sentence-scan.js';
 
 const CAPS = FEATURE_CAPS.map(([k, max]) => [F[k], max] as const);
 
-export function analyzeEvidence(text: string): PassageEvidence {
-  const ev = new Evidence(scanSentence(text));
+/** `openBefore`: a quotation opened in an earlier sentence of the paragraph is still open. */
+export function analyzeEvidence(text: string, openBefore = false): PassageEvidence {
+  const ev = new Evidence(scanSentence(text, openBefore));
   // the order matters: later detectors read what earlier ones found (quotations and attribution
   // scopes decide which words are the outlet's; the token pass counts the anchors)
   detectQuotations(ev);
@@ -50,6 +51,7 @@ function freeze(ev: Evidence): PassageEvidence {
     backgroundScore: ev.tally.background - ev.tally.time - (ev.features[F.speech_act] ? 1 : 0),
     straightMarks: tok.straightApostrophes + 2 * doubles.straight,
     curlyMarks: tok.curlyApostrophes + 2 * doubles.curly,
+    endsInQuote: ev.scan.endsInQuote,
   };
   if (ev.primary) result.primary = ev.primary;
   return result;

@@ -60,6 +60,10 @@ export const FEATURES = [
   'site_reference',
   'ui_imperative',
   'evaluative_frame',
+  // across sentences (carried-quotes.ts, context.ts)
+  'quote_carried',
+  'prev_attributed',
+  'next_attributed',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -120,6 +124,8 @@ export interface PassageEvidence {
   /** typographic marks by style: apostrophes inside words and matched double quote marks */
   straightMarks: number;
   curlyMarks: number;
+  /** a quotation is still open at the end of the passage (the next sentence starts inside it) */
+  endsInQuote: boolean;
 }
 
 /** The words that fired feature `feature`, or undefined. */

@@ -4,6 +4,7 @@
  * The pipeline is in pipeline.ts.
  */
 import { plainTextBlocks } from './blocks.js';
+import { evidenceInContext, type SentenceInPage } from './context.js';
 import { analyzeEvidence } from './detect.js';
 import { htmlBlocks } from './html-blocks.js';
 import { markdownBlocks } from './markdown-blocks.js';
@@ -11,6 +12,7 @@ import type { AnalyzedPassage } from './passage.js';
 import { analyzeBlocks, buildPassage } from './pipeline.js';
 
 export type { AnalyzedPassage } from './passage.js';
+export type { SentenceInPage } from './context.js';
 export { segmentText } from './segmenter.js';
 
 export type DocumentKind = 'text' | 'markdown' | 'html';
@@ -35,4 +37,13 @@ export function analyzeDocument(input: { kind: DocumentKind; content: string }):
 export function classifyPassage(text: string): AnalyzedPassage {
   const t = text.replace(/\s+/g, ' ').trim();
   return buildPassage(analyzeEvidence(t), 0, 0, false, false);
+}
+
+/**
+ * Sentences of one text in order, each labelled with its neighbours in view (quotations carried over,
+ * the neighbours' attribution) but without the page pass (used by eval --context and the weight fit).
+ */
+export function classifyInContext(sentences: readonly SentenceInPage[]): AnalyzedPassage[] {
+  const clean = sentences.map((s) => ({ text: s.text.replace(/\s+/g, ' ').trim(), paragraph: s.paragraph }));
+  return evidenceInContext(clean).map((ev, i) => buildPassage(ev, i, clean[i]!.paragraph, false, false));
 }

@@ -29,6 +29,8 @@ export const A_CLAIM_NOUN = 1 << 18;
 export const A_CALL = 1 << 19;
 /** point/points/pointed: attribution only in "point out" */
 export const A_POINT = 1 << 20;
+/** read/continue: attribution only before a colon or a quotation */
+export const A_QUOTE_INTRO = 1 << 21;
 /** The verbs of speech, belief and finding: a token with one of these flags is a finite verb. */
 export const CUE_VERB_FLAGS = A_SAY | A_LOADED | A_COGNITION | A_FINDING | A_SPEECH_ACT;
 
@@ -89,6 +91,7 @@ const attrEntries: Array<[readonly string[], number]> = [
   [L.CLAIM_NOUNS, A_CLAIM_NOUN],
   [L.CALL_VERBS, A_CALL],
   [L.POINT_VERBS, A_POINT],
+  [L.QUOTE_INTRO_VERBS, A_QUOTE_INTRO],
 ];
 const styleEntries: Array<[readonly string[], number]> = [
   [L.EVALUATIVE_STRONG, S_EVAL_STRONG],

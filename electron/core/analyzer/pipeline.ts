@@ -3,13 +3,14 @@
  *
  *   blocks (blocks.ts, markdown-blocks.ts, html-blocks.ts: paragraphs, headings, markup hints)
  *   → sentences (segmenter.ts)
- *   → evidence per sentence (detect.ts: the sentence scan, then named detectors)
+ *   → evidence per sentence (detect.ts: the sentence scan, then named detectors), in page order with the
+ *     quotation state carried over and the neighbours' attribution added (context.ts)
  *   → scoring with the weight table (scoring.ts, resources/analyzer/weights.json)
  *   → explanation (explain.ts)
  *   → the page pass (page.ts: site furniture, reader comments, typography), which sees every passage.
  */
 import type { Block } from './blocks.js';
-import { analyzeEvidence } from './detect.js';
+import { evidenceInContext, type SentenceInPage } from './context.js';
 import { F, type PassageEvidence } from './evidence.js';
 import { explain } from './explain.js';
 import { applyPageContext, PageSignals, type PassageSignals } from './page.js';
@@ -79,18 +80,25 @@ function signalsOf(ev: PassageEvidence, hint: Block['hint']): PassageSignals {
 }
 
 export function analyzeBlocks(blocks: readonly Block[]): { passages: AnalyzedPassage[] } {
-  const passages: AnalyzedPassage[] = [];
-  const signals = new PageSignals();
+  const sentences: SentenceInPage[] = [];
+  const headings: boolean[] = [];
   blocks.forEach((block, paragraph) => {
     const pieces: string[] = [];
     splitSentences(block.text, pieces);
     // A "heading" that holds a sentence end ("…Terms of Use. Close") is a short paragraph, not a headline.
     const heading = block.heading && pieces.length === 1;
-    for (const piece of pieces) {
-      const ev = analyzeEvidence(piece);
-      passages.push(buildPassage(ev, passages.length, paragraph, heading, true));
-      signals.push(signalsOf(ev, block.hint));
+    for (const text of pieces) {
+      sentences.push({ text, paragraph });
+      headings.push(heading);
     }
+  });
+  const evidence = evidenceInContext(sentences);
+  const passages: AnalyzedPassage[] = [];
+  const signals = new PageSignals();
+  evidence.forEach((ev, i) => {
+    const paragraph = sentences[i]!.paragraph;
+    passages.push(buildPassage(ev, i, paragraph, headings[i]!, true));
+    signals.push(signalsOf(ev, blocks[paragraph]!.hint));
   });
   // the page pass edits the passage objects in place
   applyPageContext(passages, signals);

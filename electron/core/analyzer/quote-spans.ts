@@ -131,7 +131,14 @@ export function findQuoteSpans(text: string, from = 0, to = text.length): QuoteS
       }
       case Ch.DoubleQuote: {
         // " is symmetric: decide by context, closing an open one when it sits after a word.
-        const opening = isOpeningContext(text, i, from) && i + 1 < to && !isSpace(text.charCodeAt(i + 1));
+        // a mark glued to the punctuation before it ('said:"We', 'said,"We') opens when none is open
+        const glued =
+          !hasOpen(Mark.StraightDouble) &&
+          i > from &&
+          (text.charCodeAt(i - 1) === Ch.Colon || text.charCodeAt(i - 1) === Ch.Comma) &&
+          i + 1 < to &&
+          isLetterOrDigit(text.charCodeAt(i + 1));
+        const opening = (glued || isOpeningContext(text, i, from)) && i + 1 < to && !isSpace(text.charCodeAt(i + 1));
         if (hasOpen(Mark.StraightDouble) && !opening) closeNearest(Mark.StraightDouble, i, false, true);
         else if (opening) {
           // a second opener while one is open means the first was stray: replace it
@@ -170,4 +177,41 @@ export function findQuoteSpans(text: string, from = 0, to = text.length): QuoteS
   }
   if (spans.length > 1) spans.sort((a, b) => a.open - b.open);
   return spans;
+}
+
+/**
+ * Double quote marks left unpaired in a sentence: a closing mark whose opening mark is in an earlier
+ * sentence (the end of a long quotation), and an opening mark that closes in a later one. Positions are
+ * -1 when there is none. `firstCloser` only counts a closer before every unpaired opener, `lastOpener`
+ * only an opener after every unpaired closer.
+ */
+export function unpairedDoubleMarks(text: string, spans: readonly QuoteSpan[]): { firstCloser: number; lastOpener: number } {
+  const paired = new Set<number>();
+  for (const q of spans) {
+    if (q.single) continue;
+    paired.add(q.open);
+    paired.add(q.close);
+  }
+  let firstCloser = -1;
+  let lastOpener = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c !== Ch.DoubleQuote &&
+      c !== Ch.LeftDoubleQuote &&
+      c !== Ch.RightDoubleQuote &&
+      c !== Ch.LeftGuillemet &&
+      c !== Ch.RightGuillemet
+    )
+      continue;
+    if (paired.has(i)) continue;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : Ch.Space;
+    const opener =
+      c === Ch.LeftDoubleQuote ||
+      c === Ch.LeftGuillemet ||
+      (c === Ch.DoubleQuote && isLetterOrDigit(next) && isOpeningContext(text, i, 0));
+    if (opener) lastOpener = i;
+    else if (lastOpener < 0 && firstCloser < 0) firstCloser = i;
+  }
+  return { firstCloser, lastOpener };
 }

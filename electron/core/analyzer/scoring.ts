@@ -87,7 +87,7 @@ export function subtypeFor(label: Label, ev: PassageEvidence, onPage = false): S
       if (kind === 'vague') return 'vague_source';
       if (kind === 'media') return 'media_report';
       if (kind === 'document') return 'document';
-      if (f[F.quote_full]! > 0) return 'direct_quote';
+      if (f[F.quote_full]! > 0 || f[F.quote_carried]! >= 0.5) return 'direct_quote';
       if (f[F.quote_partial]! > 0 || f[F.quote_word]! > 0) return 'partial_quote';
       return 'indirect_quote';
     }

@@ -5,6 +5,7 @@
 import { Ch } from './chars.js';
 import { VOCAB } from './lexicon-index.js';
 import { ANY_SECOND } from './vocabulary.js';
+import { carriedQuotes } from './carried-quotes.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { markQuoted, tokenize, type Tokens } from './tokens.js';
 
@@ -19,6 +20,10 @@ export interface PhraseMatch {
 export interface SentenceScan {
   text: string;
   spans: QuoteSpan[];
+  /** quotations carried over a sentence boundary (carried-quotes.ts): open -1 = from the start, close = text length = to the end */
+  carried: QuoteSpan[];
+  /** a quotation is still open at the end of this sentence */
+  endsInQuote: boolean;
   tok: Tokens;
   /** attribution flags per token (lexicon-index.ts A_*) */
   attr: Int32Array;
@@ -59,11 +64,14 @@ function isAllCaps(text: string, from: number, to: number): boolean {
   return true;
 }
 
-export function scanSentence(text: string): SentenceScan {
+/** `openBefore`: a quotation opened in an earlier sentence of the paragraph is still open (carried-quotes.ts). */
+export function scanSentence(text: string, openBefore = false): SentenceScan {
   const tok = tokenize(text);
   // most sentences have no quote mark at all: only look for quotations when the tokenizer saw one
   const spans = tok.sawQuoteMark ? findQuoteSpans(text) : NO_SPANS;
-  if (spans.length > 0) markQuoted(tok, spans);
+  const carry = carriedQuotes(text, spans, tok.sawQuoteMark, openBefore);
+  const everyQuote = carry.spans.length > 0 ? [...spans, ...carry.spans].sort((a, b) => a.open - b.open) : spans;
+  if (everyQuote.length > 0) markQuoted(tok, everyQuote);
   const n = tok.count;
   const attr = new Int32Array(n);
   const style = new Int32Array(n);
@@ -121,6 +129,18 @@ export function scanSentence(text: string): SentenceScan {
   let end = text.length - 1;
   while (end > 0 && isTrailing(text.charCodeAt(end))) end--;
   let question = text.charCodeAt(end) === Ch.Question;
-  for (const q of spans) if (q.open < end && end < q.close) question = false;
-  return { text, spans, tok, attr, style, phrases, phraseTags, lastQuoteOpen, question };
+  for (const q of everyQuote) if (q.open < end && end < q.close) question = false;
+  return {
+    text,
+    spans,
+    carried: carry.spans,
+    endsInQuote: carry.endsOpen,
+    tok,
+    attr,
+    style,
+    phrases,
+    phraseTags,
+    lastQuoteOpen,
+    question,
+  };
 }

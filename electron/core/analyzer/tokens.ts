@@ -176,9 +176,12 @@ export function tokenize(text: string): Tokens {
       }
       break;
     }
+    // an initialism: U.S., F.B.I., e.g. — one token with its periods, not the words "u", "s" or "I"
+    const initialism = i - s === 1 ? initialismEnd(text, s) : 0;
+    if (initialism > 0) i = initialism;
     start[count] = s;
     end[count] = i;
-    id[count] = high < Ch.NonAscii ? VOCAB.lookup(text, s, i, h) : -1;
+    id[count] = initialism > 0 ? -1 : high < Ch.NonAscii ? VOCAB.lookup(text, s, i, h) : -1;
     capital[count] = (c >= Ch.UpperA && c <= Ch.UpperZ) || (c >= Ch.NonAscii && text[s] !== text[s]!.toLowerCase()) ? 1 : 0;
     numeric[count] = isDigit(c) ? 1 : 0;
     gaps[count] = gap;
@@ -193,6 +196,25 @@ export function tokenize(text: string): Tokens {
     straightApostrophes,
     curlyApostrophes,
   });
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= Ch.LowerA && c <= Ch.LowerZ) || (c >= Ch.UpperA && c <= Ch.UpperZ);
+}
+
+/**
+ * Where an initialism starting at `s` ends (after its last period), or 0: single letters each followed by
+ * a period, at least two of them ("U.S.", "F.B.I.", "e.g."), not followed by another letter.
+ */
+function initialismEnd(text: string, s: number): number {
+  let k = s;
+  let letters = 0;
+  while (isAsciiLetter(text.charCodeAt(k)) && text.charCodeAt(k + 1) === Ch.Period) {
+    letters++;
+    k += 2;
+  }
+  if (letters < 2 || isWordChar(text.charCodeAt(k))) return 0;
+  return k;
 }
 
 /** The tokens of one passage; lower() memoises the lowercase form of words outside the lexicon. */

@@ -36,6 +36,28 @@ export function detectQuotations(ev: Evidence): void {
   else if (longest >= 2) ev.features[F.quote_partial] = 1;
   else if (longest === 1) ev.features[F.quote_word] = 1;
   ev.quoteShare = share;
+  carriedQuotations(ev);
+}
+
+/**
+ * Words quoted by marks that pair with a neighbouring sentence's (carried-quotes.ts): the share of the
+ * passage they cover, and they join the outer quotations, so punctuation inside them is the speaker's.
+ */
+function carriedQuotations(ev: Evidence): void {
+  const { tok, carried } = ev.scan;
+  if (carried.length === 0) return;
+  let words = 0;
+  for (let i = 0; i < tok.count; i++) {
+    const at = tok.start[i]!;
+    if (carried.some((q) => q.open < at && at < q.close)) words++;
+  }
+  if (tok.count > 0) ev.features[F.quote_carried] = words / tok.count;
+  for (const q of carried) {
+    let k = ev.quoteOpen.length;
+    while (k > 0 && ev.quoteOpen[k - 1]! > q.open) k--;
+    ev.quoteOpen.splice(k, 0, q.open);
+    ev.quoteClose.splice(k, 0, q.close);
+  }
 }
 
 /** One bounded pass inside a quotation: editorial insertions ("[Israel]") and the first omission ("…"). */

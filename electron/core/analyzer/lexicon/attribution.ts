@@ -19,6 +19,10 @@ export const SAY_VERBS = words(`
   describe describes described describing caution cautions cautioned counter counters countered
   maintain maintains maintained contend contends contended quote quotes quoted indicate indicates indicated
   cite cites cited inform informs informed
+  joke jokes joked joking observe observes observed observing recount recounts recounted
+  exclaim exclaims exclaimed shout shouts shouted yell yells yelled mutter mutters muttered
+  whisper whispers whispered muse muses mused opine opines opined clarify clarifies clarified
+  elaborate elaborates elaborated concur concurs concurred
 `);
 
 /**
@@ -66,6 +70,8 @@ export const SPEECH_ACT_VERBS = words(`
   congratulate congratulated apologise apologised apologize apologized invite invited advise advises advised
   reject rejects rejected request requests requested propose proposes proposed offer offered
   address addresses addressed
+  question questions questioned echo echoes echoed agree agrees agreed dispute disputes disputed
+  remind reminds reminded assure assures assured
 `);
 
 /** Negators that turn an attribution verb into a reported non-event ("declined to comment", "has not said"). */
@@ -160,3 +166,12 @@ export const CALL_VERBS = ['call', 'calls', 'called', 'calling'];
 
 /** point/pointed: attribution only in "point out". */
 export const POINT_VERBS = ['point', 'points', 'pointed', 'pointing'];
+
+/** Verbs that introduce a quotation only when a colon or a quotation follows: "The letter reads: …", "Cruz continued: “…”". */
+export const QUOTE_INTRO_VERBS = words(`read reads continue continues continued`);
+
+/** Forms of "add": a report only before "that", a colon or a quotation, or at the end of its clause ("adding water" is not). */
+export const ADD_FORMS = words(`add adds added adding`);
+
+/** Subjects of a saying, not a source: "as they say", "as you say", "as people say". */
+export const PROVERBIAL_SUBJECTS = words(`they you people everyone`);
