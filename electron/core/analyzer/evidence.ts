@@ -64,6 +64,10 @@ export const FEATURES = [
   'quote_carried',
   'prev_attributed',
   'next_attributed',
+  // argument and narration in the outlet's voice
+  'negation',
+  'contrast_opener',
+  'first_plural',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -94,6 +98,8 @@ export const FEATURE_CAPS: ReadonlyArray<readonly [Feature, number]> = [
   ['degree', 2],
   ['event_verb', 2],
   ['manner_adverb', 2],
+  ['negation', 2],
+  ['first_plural', 2],
 ];
 
 /** The attribution that decides source and verb, as character ranges in the passage. */

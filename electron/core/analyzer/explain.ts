@@ -50,9 +50,13 @@ const FURNITURE = t('site furniture (', Slot.FurnitureExample, ')');
 /** The template of each feature (a feature without one gives no reason). */
 const byFeature: Partial<Record<Feature, Template>> = {
   quote_full: t('the passage is mostly words in quote marks'),
+  relayed_share: t('most of its words are relayed: in quote marks or in the scope of an attribution'),
   quote_carried: t('it sits inside a quotation that runs over from a neighbouring sentence'),
   prev_attributed: t('the sentence before it attributes its words to a speaker'),
   next_attributed: t('the sentence after it attributes the words to a speaker'),
+  negation: ex('a denial in the outlet’s voice (', ')'),
+  contrast_opener: ex('it answers a point (', ')'),
+  first_plural: ex('the writer’s “we” (', ')'),
   quote_partial: t('it carries words in quote marks'),
   quote_word: t('a word is set in quote marks'),
   attr_say: t('it is attributed', Slot.Source, ' with the verb ', ' to ', Slot.Example, ''),

@@ -64,8 +64,10 @@ export const S_EVENT = 1 << 23;
 export const S_TIME_UNIT = 1 << 24;
 export const S_INTERFACE = 1 << 25;
 export const S_NEUTRAL_LY = 1 << 26;
+export const S_FIRST_PLURAL = 1 << 27;
 export const S_SITE_NOUN = 1 << 28;
 export const S_UI_VERB = 1 << 29;
+export const S_CONTRAST_OPENER = 1 << 30;
 
 export const VOCAB = new Vocabulary();
 
@@ -124,6 +126,8 @@ const styleEntries: Array<[readonly string[], number]> = [
   [L.NEUTRAL_LY, S_NEUTRAL_LY],
   [L.SITE_NOUNS, S_SITE_NOUN],
   [L.UI_VERBS, S_UI_VERB],
+  [L.FIRST_PLURAL, S_FIRST_PLURAL],
+  [L.CONTRAST_OPENERS, S_CONTRAST_OPENER],
   [L.METADATA_OPENERS, 0],
   [L.IDENTITY_WORDS, 0],
 ];

@@ -6,7 +6,10 @@
  */
 import { F, type Evidence } from '../evidence.js';
 import {
+  A_NEGATOR,
   CUE_VERB_FLAGS,
+  S_CONTRAST_OPENER,
+  S_FIRST_PLURAL,
   S_BACKGROUND,
   S_COMMON_VERB,
   S_DEGREE,
@@ -60,6 +63,8 @@ export function detectVoice(ev: Evidence): void {
       continue;
     }
     anchorsAt(ev, i, st);
+    if (ev.scan.attr[i]! & A_NEGATOR) ev.count(F.negation, tok.start[i]!, tok.end[i]!);
+    if (i === 0 && st & S_CONTRAST_OPENER) ev.set(F.contrast_opener, tok.start[0]!, tok.end[0]!);
     mannerAdverbAt(ev, i, st);
     if (st === 0) continue;
     siteReferenceAt(ev, i, st);
@@ -192,6 +197,7 @@ function personAt(ev: Evidence, i: number, st: number): void {
   const e = tok.end[i]!;
   if (st & S_FIRST) {
     ev.count(F.first_person, a, e);
+    if (st & S_FIRST_PLURAL) ev.count(F.first_plural, a, e);
     ev.cue(a, e, 'first_second_person');
     if (i + 1 < tok.count && ev.scan.style[i + 1]! & S_STANCE && !tok.quoted[i + 1]) ev.set(F.writer_stance, a, tok.end[i + 1]!);
   } else if (st & S_SECOND) {

@@ -39,3 +39,9 @@ export const GENERIC_SUBJECTS = words(`
   nobody everyone everybody anyone anybody whoever neither none few voters taxpayers investors readers
   people citizens consumers fans critics viewers commuters parents
 `);
+
+/** First person plural: the columnist's inclusive "we" ("we should ask ourselves"), apart from a narrator's "I". */
+export const FIRST_PLURAL = words(`we us our ours ourselves we're we've we'd we'll`);
+
+/** Openers that answer a previous point: an argument's move ("But the plan ignores…", "Yet nobody asked…"). */
+export const CONTRAST_OPENERS = words(`but yet still however instead nevertheless nonetheless`);
