@@ -3,11 +3,13 @@
  * labelled corpus (default ../shared/corpora/news-sentences.jsonl beside the project) and the project's
  * own sets (tests/fixtures/eval/dev.jsonl, dev2.jsonl; holdout.jsonl is scored, never trained on), and
  * write resources/analyzer/weights.json. `--check` writes nothing and exits 1 when the shipped file
- * differs from what the fit produces. Prints the cross-validated figures.
+ * differs from what the fit produces. Prints the cross-validated figures. `--spliced` fits nothing and
+ * prints the reader-comment figures on the spliced set (tests/fixtures/spliced/reader-comments.json).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fitWeights, type FitInputs } from '../core/analyzer/fit/fit-weights.js';
+import { loadSplicedSet, measureSplicedSet } from '../core/analyzer/fit/spliced-pages.js';
 import { WEIGHTS_FILE } from '../core/analyzer/weights.js';
 import { projectRoot } from '../core/paths.js';
 
@@ -38,8 +40,18 @@ function main(argv: string[]): number {
     const a = argv[i]!;
     if (a === '--corpus' && argv[i + 1] !== undefined) corpus = path.resolve(argv[++i]!);
     else if (a === '--check') check = true;
-    else {
-      process.stderr.write(`fit:analyzer: unknown argument ${a}\nUsage: npm run fit:analyzer -- [--corpus PATH] [--check]\n`);
+    else if (a === '--spliced') {
+      // the reader-comment figures of the page pass (no fit): tests/fixtures/spliced + ../shared/corpora/wikinews
+      const set = loadSplicedSet(
+        path.join(projectRoot, 'tests/fixtures/spliced/reader-comments.json'),
+        path.join(path.dirname(corpus), 'wikinews'),
+      );
+      process.stdout.write(`${JSON.stringify(measureSplicedSet(set), null, 2)}\n`);
+      return 0;
+    } else {
+      process.stderr.write(
+        `fit:analyzer: unknown argument ${a}\nUsage: npm run fit:analyzer -- [--corpus PATH] [--check | --spliced]\n`,
+      );
       return 2;
     }
   }

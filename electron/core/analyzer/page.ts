@@ -31,6 +31,18 @@ export interface PassageSignals {
   informalEnd: number;
   /** what the markup says about the block */
   hint: 'site' | 'comment' | 'none';
+  /** some of its words are someone else's: in quote marks */
+  relayed: boolean;
+  /** "I", "me", "my" outside quotes (not the plural "we") */
+  firstSingular: boolean;
+  question: boolean;
+  /** a sweeping subject ("Nobody", "People who…", "Voters") */
+  generic: boolean;
+  obligation: boolean;
+  /** judgement, evaluative and stance words in the outlet's voice */
+  judgement: number;
+  /** nothing a reader could check: no number, date, name, event or source */
+  unanchored: boolean;
 }
 
 /** The signals of a page's passages, row i for passage i, in page order. */
@@ -88,6 +100,7 @@ const R_OPINION = 8;
 const R_MARKUP = 16;
 const R_PARAGRAPH = 32;
 const R_NEIGHBOUR = 64;
+const R_OPINION_PARAGRAPH = 128;
 
 /** The reasons of one flagged passage, in the order they were found. */
 function readerReasons(bits: number, g: PageSignals, i: number, text: string, style: string): string[] {
@@ -104,6 +117,8 @@ function readerReasons(bits: number, g: PageSignals, i: number, text: string, st
   if (bits & R_OPINION) reasons.push('it is unattributed opinion');
   if (bits & R_MARKUP) reasons.push('the page’s markup marks it as a comment');
   if (bits & R_PARAGRAPH) reasons.push('it shares a paragraph with a reader comment');
+  if (bits & R_OPINION_PARAGRAPH)
+    reasons.push('it is a paragraph of unattributed opinion between the paragraphs of a page that otherwise reports');
   if (bits & R_NEIGHBOUR)
     reasons.push('it is unattributed opinion next to a reader comment, with nothing marking it as the outlet’s');
   return reasons;
@@ -164,18 +179,72 @@ type Typography = 'curly' | 'straight' | 'mixed';
 interface ReaderFlags {
   flagged: Uint8Array;
   breaks: Uint8Array;
-  why: Uint8Array;
+  why: Uint16Array;
+}
+
+/**
+ * The paragraph-level reader-comment score: what sets a comment apart from the outlet's paragraphs when
+ * no single sentence gives it away — a whole paragraph of unattributed opinion on a page that otherwise
+ * reports, in the first person singular or addressing the reader, asking rhetorical questions, speaking
+ * of people in general, telling others what should be done. The page's own share of opinion counts
+ * against it (on an opinion page or an interview, such paragraphs are the outlet's). Weights set by hand
+ * and checked on the spliced set (README: "Reader comments").
+ */
+export const PARAGRAPH_SCORE: ParagraphWeights = {
+  opinionShare: 2,
+  firstSingular: 0.75,
+  secondPerson: 0.75,
+  question: 0.5,
+  generic: 0.5,
+  informal: 0.75,
+  exclamation: 0.5,
+  obligation: 0.5,
+  /** per judgement word, at most two */
+  judgement: 0.25,
+  /** × the share of its sentences with nothing checkable × the share of the page's other passages with something checkable */
+  unanchored: 1.5,
+  /** × the share of opinion among the page's other body passages */
+  pageOpinion: 6,
+  /** a page of questions and answers (an interview): its unmarked opinion is the interviewee's */
+  interview: 2,
+  threshold: 2,
+};
+
+export interface ParagraphWeights {
+  opinionShare: number;
+  firstSingular: number;
+  secondPerson: number;
+  question: number;
+  generic: number;
+  informal: number;
+  exclamation: number;
+  obligation: number;
+  judgement: number;
+  unanchored: number;
+  pageOpinion: number;
+  interview: number;
+  threshold: number;
+}
+
+export interface ParagraphScore {
+  from: number;
+  to: number;
+  score: number;
+  /** share of its passages that are commentary */
+  opinion: number;
 }
 
 /**
  * The page pass over passages in page order, with their signals in row i of `g`. Edits the passages in
  * place. Linear in the number of passages.
  */
-export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals): void {
+export function applyPageContext(passages: AnalyzedPassage[], g: PageSignals, w: ParagraphWeights = PARAGRAPH_SCORE): void {
   markSiteText(passages, g);
   const style = pageTypography(passages, g);
-  const flags = scoreReaderComments(passages, g, style);
   const paragraphs = paragraphRanges(passages);
+  const voice = pageVoice(passages, g, paragraphs);
+  const flags = scoreReaderComments(passages, g, style, voice.interview);
+  flagOpinionParagraphs(passages, g, flags, paragraphs, voice, w);
   spreadWithinParagraphs(passages, g, flags, paragraphs);
   spreadToAdjacentOpinion(passages, g, flags, paragraphs);
   for (let i = 0; i < passages.length; i++) {
@@ -246,10 +315,16 @@ function breaksTypography(s: PassageSignals, style: Typography): boolean {
 }
 
 /** Score each body passage on the reader-comment signals; flag those at or above the threshold. */
-function scoreReaderComments(passages: readonly AnalyzedPassage[], g: PageSignals, style: Typography): ReaderFlags {
+function scoreReaderComments(
+  passages: readonly AnalyzedPassage[],
+  g: PageSignals,
+  style: Typography,
+  interview: boolean,
+): ReaderFlags {
   const n = passages.length;
-  const flags: ReaderFlags = { flagged: new Uint8Array(n), breaks: new Uint8Array(n), why: new Uint8Array(n) };
-  const opinionPage = isOpinionPage(passages);
+  const flags: ReaderFlags = { flagged: new Uint8Array(n), breaks: new Uint8Array(n), why: new Uint16Array(n) };
+  // on an opinion page or an interview, "I", "you" and unmarked opinion are the page's own voice
+  const opinionPage = interview || isOpinionPage(passages);
   for (let i = 0; i < n; i++) {
     const p = passages[i]!;
     if (p.label === 'not_article' || p.role === 'headline') continue;
@@ -300,6 +375,115 @@ function paragraphRanges(passages: readonly AnalyzedPassage[]): ParagraphRanges 
   for (let i = 0; i < n; i++) if (i === 0 || passages[i]!.paragraph !== passages[i - 1]!.paragraph) starts[count++] = i;
   starts[count] = n;
   return { starts, count };
+}
+
+/** A paragraph's reader-comment score (PARAGRAPH_SCORE), or undefined when it cannot be a comment. */
+export function scoreParagraph(
+  passages: readonly AnalyzedPassage[],
+  g: PageSignals,
+  from: number,
+  to: number,
+  page: PageVoice,
+  w: ParagraphWeights = PARAGRAPH_SCORE,
+): ParagraphScore | undefined {
+  let opinion = 0;
+  let unanchored = 0;
+  let judgement = 0;
+  const any = {
+    firstSingular: false,
+    secondPerson: false,
+    question: false,
+    generic: false,
+    informal: false,
+    exclamation: false,
+    obligation: false,
+  };
+  for (let i = from; i < to; i++) {
+    const p = passages[i]!;
+    const s = g.at(i);
+    // a headline, site text, or anything attributed or quoted is not a stranger's unmarked opinion
+    if (p.role !== 'body' || p.label === 'not_article' || s.relayed) return undefined;
+    if (p.label === 'commentary') opinion++;
+    if (s.unanchored) unanchored++;
+    judgement += s.judgement;
+    any.firstSingular ||= s.firstSingular;
+    any.secondPerson ||= s.secondPerson;
+    any.question ||= s.question;
+    any.generic ||= s.generic;
+    any.informal ||= s.informal > 0;
+    any.exclamation ||= s.exclamation;
+    any.obligation ||= s.obligation;
+  }
+  const n = to - from;
+  const otherBody = page.body - n;
+  if (n === 0 || otherBody <= 0) return undefined;
+  const pageShare = (page.opinion - opinion) / otherBody;
+  const pageAnchored = 1 - (page.unanchored - unanchored) / otherBody;
+  const score =
+    w.opinionShare * (opinion / n) +
+    (any.firstSingular ? w.firstSingular : 0) +
+    (any.secondPerson ? w.secondPerson : 0) +
+    (any.question ? w.question : 0) +
+    (any.generic ? w.generic : 0) +
+    (any.informal ? w.informal : 0) +
+    (any.exclamation ? w.exclamation : 0) +
+    (any.obligation ? w.obligation : 0) +
+    w.judgement * Math.min(2, judgement) +
+    w.unanchored * (unanchored / n) * pageAnchored -
+    w.pageOpinion * pageShare -
+    (page.interview ? w.interview : 0);
+  return { from, to, score, opinion: opinion / n };
+}
+
+/** The page's own voice: body passages, how many are commentary, how many have nothing checkable, and
+ *  whether it is a page of questions and answers. */
+interface PageVoice {
+  body: number;
+  opinion: number;
+  unanchored: number;
+  interview: boolean;
+}
+
+/** Paragraphs that are one question each ("Why did you choose mathematics?"): two or more make an interview. */
+const INTERVIEW_QUESTIONS = 2;
+
+function pageVoice(passages: readonly AnalyzedPassage[], g: PageSignals, ranges: ParagraphRanges): PageVoice {
+  let body = 0;
+  let opinion = 0;
+  let unanchored = 0;
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i]!;
+    if (p.role !== 'body' || p.label === 'not_article') continue;
+    body++;
+    if (p.label === 'commentary') opinion++;
+    if (g.at(i).unanchored) unanchored++;
+  }
+  let questions = 0;
+  for (let k = 0; k < ranges.count; k++) {
+    const from = ranges.starts[k]!;
+    if (ranges.starts[k + 1]! - from === 1 && g.at(from).question && passages[from]!.role === 'body') questions++;
+  }
+  return { body, opinion, unanchored, interview: questions >= INTERVIEW_QUESTIONS };
+}
+
+/** Paragraphs of unattributed opinion that score at or above the threshold, with their passages. */
+function flagOpinionParagraphs(
+  passages: readonly AnalyzedPassage[],
+  g: PageSignals,
+  { flagged, why }: ReaderFlags,
+  ranges: ParagraphRanges,
+  page: PageVoice,
+  w: ParagraphWeights,
+): void {
+  const { starts, count } = ranges;
+  for (let k = 0; k < count; k++) {
+    const s = scoreParagraph(passages, g, starts[k]!, starts[k + 1]!, page, w);
+    if (!s || s.opinion < 0.5 || s.score < w.threshold) continue;
+    for (let i = s.from; i < s.to; i++) {
+      flagged[i] = 1;
+      why[i]! |= R_OPINION_PARAGRAPH;
+    }
+  }
 }
 
 /** The rest of a flagged paragraph, when it shares a signal. */

@@ -13,7 +13,7 @@ import type { Block } from './blocks.js';
 import { evidenceInContext, type SentenceInPage } from './context.js';
 import { F, type PassageEvidence } from './evidence.js';
 import { explain } from './explain.js';
-import { applyPageContext, PageSignals, type PassageSignals } from './page.js';
+import { applyPageContext, PageSignals, PARAGRAPH_SCORE, type ParagraphWeights, type PassageSignals } from './page.js';
 import type { AnalyzedPassage } from './passage.js';
 import { scoreFeatures, subtypeFor } from './scoring.js';
 import { splitSentences } from './segmenter.js';
@@ -76,10 +76,23 @@ function signalsOf(ev: PassageEvidence, hint: Block['hint']): PassageSignals {
     informalStart: informal > 0 ? ev.examples[k]! : -1,
     informalEnd: informal > 0 ? ev.examples[k + 1]! : -1,
     hint: hint ?? 'none',
+    // words in quote marks are someone else's (an attribution verb alone is not enough: readers write
+    // "as they say" and "they are telling the government" too)
+    relayed: f[F.quote_full]! > 0 || f[F.quote_partial]! > 0 || f[F.quote_carried]! > 0,
+    firstSingular: f[F.first_person]! > f[F.first_plural]!,
+    question: f[F.question]! > 0,
+    generic: f[F.generic_subject]! > 0,
+    obligation: f[F.obligation]! > 0,
+    judgement: f[F.judgement]! + f[F.evaluative_strong]! + f[F.evaluative_mild]! + f[F.stance_adverb]!,
+    unanchored: f[F.unanchored]! > 0,
   };
 }
 
-export function analyzeBlocks(blocks: readonly Block[]): { passages: AnalyzedPassage[] } {
+/** `paragraphWeights`: the page pass's paragraph score (page.ts); other values only for tuning it. */
+export function analyzeBlocks(
+  blocks: readonly Block[],
+  paragraphWeights: ParagraphWeights = PARAGRAPH_SCORE,
+): { passages: AnalyzedPassage[] } {
   const sentences: SentenceInPage[] = [];
   const headings: boolean[] = [];
   blocks.forEach((block, paragraph) => {
@@ -101,6 +114,6 @@ export function analyzeBlocks(blocks: readonly Block[]): { passages: AnalyzedPas
     signals.push(signalsOf(ev, blocks[paragraph]!.hint));
   });
   // the page pass edits the passage objects in place
-  applyPageContext(passages, signals);
+  applyPageContext(passages, signals, paragraphWeights);
   return { passages };
 }
