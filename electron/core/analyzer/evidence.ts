@@ -68,6 +68,7 @@ export const FEATURES = [
   'negation',
   'contrast_opener',
   'first_plural',
+  'sweeping',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -100,6 +101,7 @@ export const FEATURE_CAPS: ReadonlyArray<readonly [Feature, number]> = [
   ['manner_adverb', 2],
   ['negation', 2],
   ['first_plural', 2],
+  ['sweeping', 2],
 ];
 
 /** The attribution that decides source and verb, as character ranges in the passage. */

@@ -56,6 +56,7 @@ const byFeature: Partial<Record<Feature, Template>> = {
   next_attributed: t('the sentence after it attributes the words to a speaker'),
   negation: ex('a denial in the outlet’s voice (', ')'),
   contrast_opener: ex('it answers a point (', ')'),
+  sweeping: ex('a sweeping generalisation (', ')'),
   first_plural: ex('the writer’s “we” (', ')'),
   quote_partial: t('it carries words in quote marks'),
   quote_word: t('a word is set in quote marks'),

@@ -134,6 +134,7 @@ const styleEntries: Array<[readonly string[], number]> = [
 for (const [list, flag] of attrEntries) for (const w of list) VOCAB.addAttr(w, flag);
 for (const list of [
   L.SHAPE_WORDS,
+  L.SWEEPING_WORDS,
   L.IT_FRAME_VERBS,
   L.FRAME_BLOCKERS,
   L.SITE_DETERMINERS,

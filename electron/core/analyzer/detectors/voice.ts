@@ -39,11 +39,13 @@ import {
   VOCAB,
 } from '../lexicon-index.js';
 import { SITE_DETERMINERS as SITE_DETERMINER_WORDS } from '../lexicon/shapes.js';
+import { SWEEPING_WORDS } from '../lexicon/writer-voice.js';
 import { GAP_STOP } from '../tokens.js';
 
 const WILL = VOCAB.intern('will');
 const TO = VOCAB.intern('to');
 const IT = VOCAB.intern('it');
+const SWEEPING: ReadonlySet<number> = new Set(SWEEPING_WORDS.map((w) => VOCAB.intern(w)));
 const SITE_DETERMINERS: ReadonlySet<number> = new Set(SITE_DETERMINER_WORDS.map((w) => VOCAB.intern(w)));
 /** Flags that make an -ly word something other than a manner adverb. */
 const NOT_MANNER = S_NEUTRAL_LY | S_STANCE_ADVERB | S_HEDGE | S_INTENSIFIER | S_JUDGE | S_EVAL_STRONG | S_EVAL_MILD;
@@ -64,6 +66,7 @@ export function detectVoice(ev: Evidence): void {
     }
     anchorsAt(ev, i, st);
     if (ev.scan.attr[i]! & A_NEGATOR) ev.count(F.negation, tok.start[i]!, tok.end[i]!);
+    if (SWEEPING.has(tok.id[i]!)) ev.count(F.sweeping, tok.start[i]!, tok.end[i]!);
     if (i === 0 && st & S_CONTRAST_OPENER) ev.set(F.contrast_opener, tok.start[0]!, tok.end[0]!);
     mannerAdverbAt(ev, i, st);
     if (st === 0) continue;

@@ -45,3 +45,6 @@ export const FIRST_PLURAL = words(`we us our ours ourselves we're we've we'd we'
 
 /** Openers that answer a previous point: an argument's move ("But the plan ignores…", "Yet nobody asked…"). */
 export const CONTRAST_OPENERS = words(`but yet still however instead nevertheless nonetheless`);
+
+/** Sweeping quantifiers: the writer generalising ("they always…", "every politician", "nothing changes"). */
+export const SWEEPING_WORDS = words(`always never everyone everybody nobody nothing everything all every whatsoever`);
