@@ -1,8 +1,8 @@
 /**
  * Reading a sentence with its neighbours in view. The evidence of each sentence is built in page order,
  * with the quotation state carried from the sentence before (carried-quotes.ts); then each sentence
- * learns whether the sentence before or after it, in the same paragraph, attributes its words to a
- * speaker — "…,” Kirby said. | He added: …", "Smith said the plan was flawed. | It would cost billions."
+ * learns whether the sentence before or after it (or two before: the paragraph's speaker), in the same
+ * paragraph, attributes its words to a speaker — "…,” Kirby said. | He added: …", "Smith said the plan was flawed. | It would cost billions."
  */
 import { analyzeEvidence } from './detect.js';
 import { F, type PassageEvidence } from './evidence.js';
@@ -37,6 +37,8 @@ export function evidenceInContext(sentences: readonly SentenceInPage[]): Passage
     const same = (j: number) => j >= 0 && j < out.length && sentences[j]!.paragraph === sentences[i]!.paragraph;
     if (same(i - 1) && speaks(out[i - 1]!)) ev.features[F.prev_attributed] = 1;
     if (same(i + 1) && speaks(out[i + 1]!)) ev.features[F.next_attributed] = 1;
+    // the paragraph's speaker: someone spoke two sentences back ("Kirby said… | He added… | Both sides…")
+    if (same(i - 1) && same(i - 2) && speaks(out[i - 2]!)) ev.features[F.speaker_before] = 1;
   }
   return out;
 }

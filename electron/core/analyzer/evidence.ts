@@ -69,6 +69,7 @@ export const FEATURES = [
   'contrast_opener',
   'first_plural',
   'sweeping',
+  'speaker_before',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 

@@ -56,6 +56,7 @@ const byFeature: Partial<Record<Feature, Template>> = {
   next_attributed: t('the sentence after it attributes the words to a speaker'),
   negation: ex('a denial in the outlet’s voice (', ')'),
   contrast_opener: ex('it answers a point (', ')'),
+  speaker_before: t('it follows a speaker quoted earlier in the paragraph'),
   sweeping: ex('a sweeping generalisation (', ')'),
   first_plural: ex('the writer’s “we” (', ')'),
   quote_partial: t('it carries words in quote marks'),
