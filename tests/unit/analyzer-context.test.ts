@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { evidenceInContext } from '../../electron/core/analyzer/context.js';
+import { F } from '../../electron/core/analyzer/evidence.js';
 import { analyzeText, classifyInContext, classifyPassage } from '../../electron/core/analyzer/index.js';
 
 const cueWords = (p: { text: string; cues: Array<{ start: number; end: number; kind: string }> }, kind: string) =>
@@ -102,4 +104,21 @@ test('on a page: a quotation continued into the next paragraph without a closing
   const middle = passages.find((p) => p.text.startsWith('Both sides'))!;
   assert.equal(middle.label, 'quoted', middle.explanation);
   assert.equal(middle.fromOutlet, true);
+});
+
+test('the neighbours’ attribution: the sentence before, the sentence after, the speaker two sentences back', () => {
+  const sentences = [
+    'Smith said the plan was flawed.',
+    'It would cost billions.',
+    'Nobody has costed the alternative either.',
+    'Kirby said on Monday the talks were constructive.',
+  ].map((text) => ({ text, paragraph: 0 }));
+  const ev = evidenceInContext(sentences);
+  const context = ['prev_attributed', 'next_attributed', 'speaker_before'] as const;
+  const fired = (i: number) => context.filter((f) => ev[i]!.features[F[f]]! > 0);
+  assert.deepEqual(fired(1), ['prev_attributed']);
+  assert.deepEqual(fired(2), ['next_attributed', 'speaker_before']);
+  // a new paragraph starts with no neighbours
+  const split = evidenceInContext([sentences[0]!, { text: sentences[1]!.text, paragraph: 1 }]);
+  assert.equal(split[1]!.features[F.prev_attributed], 0);
 });
