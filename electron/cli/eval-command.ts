@@ -4,26 +4,35 @@
  * (case, spaces, hyphens, obvious aliases); a bad line stops the run with its line number.
  */
 import { LABELS, type Label } from '../shared/domain.js';
-import { classifyPassage } from '../core/analyzer/index.js';
+import { classifyInContext, classifyPassage } from '../core/analyzer/index.js';
 import { decodeInput, InputError } from '../core/analyzer/input.js';
 import { normaliseLabel } from '../core/analyzer/label-names.js';
 import { evaluate, type EvalReport } from '../core/analyzer/metrics.js';
 import type { CliIo } from './cli-io.js';
 import { parseFileCommandArgs, readFileOrSay } from './file-command.js';
 
-const USAGE = `Usage: sourcewise eval FILE.jsonl [--json]
+const USAGE = `Usage: sourcewise eval FILE.jsonl [--json] [--context]
 
 Classifies each line's "text" with the analyzer and compares with its "label" (reported, quoted,
 commentary, not_article; aliases such as "Reported fact", "quote", "opinion" are accepted).
 Prints per-label precision, recall and F1, macro-F1 (over the labels present in the gold labels),
 accuracy and the confusion matrix.
-  --json   print {"macroF1", "accuracy", "perLabel", "confusion", "count"}
+  --json      print {"macroF1", "accuracy", "perLabel", "confusion", "count"}
+  --context   read consecutive lines with the same "doc" as one article, in order, so each sentence is
+              labelled with its neighbours in view (as on a page); without it every line stands alone
 `;
 
 class LineError extends Error {}
 
-export function parseLabelledLines(content: string): Array<{ text: string; gold: Label }> {
-  const rows: Array<{ text: string; gold: Label }> = [];
+export interface LabelledLine {
+  text: string;
+  gold: Label;
+  /** the line's "doc" field, when it is a string */
+  doc?: string;
+}
+
+export function parseLabelledLines(content: string): LabelledLine[] {
+  const rows: LabelledLine[] = [];
   const lines = content.split('\n');
   lines.forEach((raw, i) => {
     const line = raw.trim();
@@ -37,7 +46,7 @@ export function parseLabelledLines(content: string): Array<{ text: string; gold:
     }
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj))
       throw new LineError(`${where}: expected a JSON object with "text" and "label"`);
-    const { text, label } = obj as { text?: unknown; label?: unknown };
+    const { text, label, doc } = obj as { text?: unknown; label?: unknown; doc?: unknown };
     if (typeof text !== 'string') throw new LineError(`${where}: "text" is missing or not a string`);
     if (typeof label !== 'string') throw new LineError(`${where}: "label" is missing or not a string`);
     const gold = normaliseLabel(label);
@@ -45,7 +54,7 @@ export function parseLabelledLines(content: string): Array<{ text: string; gold:
       throw new LineError(
         `${where}: unknown label "${label}" (expected one of ${LABELS.join(', ')}, or an alias such as "reported fact", "quote", "opinion", "not part of the article")`,
       );
-    rows.push({ text, gold });
+    rows.push(typeof doc === 'string' ? { text, gold, doc } : { text, gold });
   });
   return rows;
 }
@@ -73,13 +82,34 @@ function table(r: EvalReport): string {
   return out.join('\n') + '\n';
 }
 
+/** The analyzer's label for each line: alone, or (context) with the lines of its document around it. */
+function predictLabels(rows: readonly LabelledLine[], context: boolean): Label[] {
+  if (!context) return rows.map((r) => classifyPassage(r.text).label);
+  const out: Label[] = [];
+  let from = 0;
+  while (from < rows.length) {
+    let to = from + 1;
+    const doc = rows[from]!.doc;
+    while (doc !== undefined && to < rows.length && rows[to]!.doc === doc) to++;
+    for (const p of classifyInContext(rows.slice(from, to).map((r) => ({ text: r.text, paragraph: 0 })))) out.push(p.label);
+    from = to;
+  }
+  return out;
+}
+
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const args = parseFileCommandArgs('eval', argv, USAGE, io);
+  const context = argv.includes('--context');
+  const args = parseFileCommandArgs(
+    'eval',
+    argv.filter((a) => a !== '--context'),
+    USAGE,
+    io,
+  );
   if ('exitCode' in args) return args.exitCode;
   const { file, json } = args;
   const buf = readFileOrSay('eval', file, io);
   if (buf === null) return 1;
-  let rows: Array<{ text: string; gold: Label }>;
+  let rows: LabelledLine[];
   try {
     rows = parseLabelledLines(decodeInput(buf, file).content);
   } catch (e) {
@@ -93,7 +123,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err(`sourcewise eval: ${file} has no labelled lines\n`);
     return 1;
   }
-  const report = evaluate(rows.map((r) => ({ gold: r.gold, predicted: classifyPassage(r.text).label })));
+  const predicted = predictLabels(rows, context);
+  const report = evaluate(rows.map((r, i) => ({ gold: r.gold, predicted: predicted[i]! })));
   if (json) io.out(JSON.stringify(report) + '\n');
   else io.out(`${file}: ${report.count} labelled passages\n\n${table(report)}`);
   return 0;

@@ -113,3 +113,24 @@ test('the second tuning set (unmarked commentary, site text outside the word lis
   assert.ok(r.macroF1 >= 0.85, `macro-F1 ${r.macroF1}`);
   assert.ok(r.perLabel.commentary!.recall >= 0.7, `commentary recall ${r.perLabel.commentary!.recall}`);
 });
+
+test('eval --context reads the lines of one "doc" as an article: a quotation runs over three lines', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'quote.jsonl');
+  const lines = [
+    { text: '“The talks will resume next week in Doha.', label: 'quoted', doc: 'a' },
+    { text: 'We should all be patient, and we must not give up.', label: 'quoted', doc: 'a' },
+    { text: 'There is no other way,” the envoy told reporters.', label: 'quoted', doc: 'a' },
+    { text: 'We should all be patient, and we must not give up.', label: 'commentary', doc: 'b' },
+  ];
+  fs.writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+  const alone = io();
+  assert.equal(await evalCommand([file, '--json'], alone.io), 0, alone.err.join(''));
+  const inContext = io();
+  assert.equal(await evalCommand([file, '--json', '--context'], inContext.io), 0, inContext.err.join(''));
+  const a = JSON.parse(alone.out.join('')) as { accuracy: number; count: number };
+  const c = JSON.parse(inContext.out.join('')) as { accuracy: number; count: number };
+  assert.equal(a.accuracy, 0.75); // alone, the middle of the quotation reads as the outlet's opinion
+  assert.equal(c.accuracy, 1); // in context it is the envoy's; doc "b" stands alone and stays commentary
+  assert.deepEqual(Object.keys(c).sort(), Object.keys(a).sort());
+});

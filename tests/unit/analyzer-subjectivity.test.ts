@@ -1,5 +1,5 @@
 /**
- * The broad classes behind unmarked commentary and site text (subjectivity-lexicon.ts): judgement words,
+ * The broad classes behind unmarked commentary and site text (lexicon/evaluation.ts, checkable.ts, site-text.ts): judgement words,
  * interpretive verbs, comparison without a measure, forecasts, the absence of checkable anchors, and the
  * shapes of interface text (bylines, counters, menus, instructions to a user). Sentences written for
  * this test; none comes from an evaluation file.

@@ -5,13 +5,33 @@
  *
  * Everything works on tokens within a fixed window around the cue, so the cost per passage is linear.
  */
+import { Ch } from './chars.js';
 import type { SourceKind } from '../../shared/domain.js';
-import { AGENT_SUFFIXES } from './lexicon.js';
+import { ADD_FORMS, PROVERBIAL_SUBJECTS } from './lexicon/attribution.js';
+import { AGENT_SUFFIXES } from './lexicon/sources.js';
+import {
+  SKIP_BEFORE_VERB,
+  NP_BOUNDARY,
+  PREPOSITIONS,
+  DETERMINERS,
+  INDEFINITE,
+  RELATIVES,
+  CLAUSE_MARKERS,
+  NOUN_AMBIGUOUS,
+  SWEEPING,
+  GERUND_PREPOSITIONS,
+  REPORT_FORMS,
+  BE_FORMS,
+  MODALS,
+  POSSESSIVE_DETS,
+  PHRASAL_SPEECH_PARTICLES,
+} from './lexicon/grammar.js';
 import {
   A_ANON_NOUN,
   A_CALL,
   A_CLAIM_NOUN,
   A_POINT,
+  A_QUOTE_INTRO,
   A_COGNITION,
   A_DOC_NOUN,
   A_FINDING,
@@ -67,48 +87,6 @@ export interface AttributionResult {
   firstPersonStance: number[];
 }
 
-const SKIP_BEFORE_VERB = new Set(
-  (
-    'has have had was were is are be been being will would could can may might shall also earlier previously ' +
-    'later then now still already again long repeatedly privately publicly recently once yet further separately ' +
-    'similarly reportedly allegedly often always never frequently initially originally first last just has'
-  ).split(' '),
-);
-
-/** Words that end a subject noun phrase on its left. */
-const NP_BOUNDARY = new Set(
-  (
-    'that which who whom whose and but or as while when because if although though after before amid since ' +
-    'where so than then said says told to'
-  ).split(' '),
-);
-
-const PREPOSITIONS = new Set('of for from at in by with on who which that to about over under between among within'.split(' '));
-const DETERMINERS = new Set('the a an this that these those its his her their our my your such no any every each one'.split(' '));
-const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
-/** After a cognition verb, one of these within a few tokens shows a clause follows (believe X will…). */
-const CLAUSE_MARKERS = new Set(
-  'that will would could can may might should must is are was were has have had does did do to be'.split(' '),
-);
-/** Forms that are as often nouns as verbs ("pay claim", "the reports", "court records"). */
-const NOUN_AMBIGUOUS = new Set(
-  (
-    'claim claims report reports estimate estimates forecast forecasts note notes quote quotes state states answer ' +
-    'answers reply replies comment comments post posts tweet tweets remark remarks record records show shows find ' +
-    'finds counter counters order orders offer offers demand demands appeal appeals promise promises pledge pledges ' +
-    'request requests fear fears hope hopes doubt doubts worry worries welcome thanks address call calls ' +
-    'warning plans thought concern concerns reporting'
-  ).split(' '),
-);
-/** Subjects that speak for everyone or no one: the writer generalising, not a source to attribute to. */
-const SWEEPING = new Set(['nobody', 'everyone', 'everybody', 'anyone', 'anybody', 'no']);
-const GERUND_PREPOSITIONS = new Set('for of about without'.split(' '));
-const REPORT_FORMS = new Set(['report', 'reports', 'reported']);
-const BE_FORMS = new Set('is are was were be been being am'.split(' '));
-const MODALS = new Set('can could will would may might shall should must cannot'.split(' '));
-const POSSESSIVE_DETS = new Set('his her their its our my your'.split(' '));
-const PHRASAL_SPEECH_PARTICLES = new Set(['for', 'on', 'off', 'in', 'up', 'out', 'back']);
 const HARD_GAP = GAP_COMMA | GAP_STOP | GAP_QUOTE | GAP_DASH | GAP_BRACKET;
 const MAX_NP = 9;
 
@@ -229,7 +207,9 @@ function afterPossessive(s: SentenceScan, i: number): boolean {
   if (i === 0) return false;
   const prev = s.tok.lower(i - 1);
   return (
-    POSSESSIVE_DETS.has(prev) || prev.endsWith("'s") || (prev.endsWith('s') && s.text.charCodeAt(s.tok.end[i - 1]!) === 0x2019)
+    POSSESSIVE_DETS.has(prev) ||
+    prev.endsWith("'s") ||
+    (prev.endsWith('s') && s.text.charCodeAt(s.tok.end[i - 1]!) === Ch.RightSingleQuote)
   );
 }
 
@@ -385,21 +365,57 @@ function claimNoun(s: SentenceScan, i: number, result: AttributionResult): void 
   });
 }
 
-const RESULT: AttributionResult = { attributions: [], speechActs: [], nonResponse: false, firstPersonStance: [] };
-
-/** Attributions in one passage. The result is reused: read it before the next call. */
+/** Attributions in one passage. */
 export function findAttributions(s: SentenceScan): AttributionResult {
-  // one result object for every passage, read by the caller before the next call
-  const result = RESULT;
-  if (result.attributions.length !== 0) result.attributions.length = 0; // setting length is a runtime call even on an empty array
-  if (result.speechActs.length !== 0) result.speechActs.length = 0;
-  if (result.firstPersonStance.length !== 0) result.firstPersonStance.length = 0;
-  result.nonResponse = (s.phraseTags & (1 << P_NON_RESPONSE)) !== 0;
-  const n = s.tok.count;
+  const result: AttributionResult = {
+    attributions: [],
+    speechActs: [],
+    nonResponse: (s.phraseTags & (1 << P_NON_RESPONSE)) !== 0,
+    firstPersonStance: [],
+  };
+  phraseAttributions(s, result);
   const docFrame = documentFrame(s);
   const title = titleCase(s);
+  for (let v = 0; v < s.tok.count; v++) {
+    if (s.tok.quoted[v]) continue;
+    const type = verbCueType(s, v, title, result);
+    if (type !== undefined) attributeVerb(s, v, type, docFrame, result);
+  }
+  result.attributions.sort((x, y) => x.cueFrom - y.cueFrom);
+  return result;
+}
 
-  // phrase cues: according to, is said to, amid reports
+/** Words that open relayed content after a speech act: "warned that…", "asked whether…". */
+const CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'whether']);
+
+/** A colon right after token v ("The letter reads: …"). */
+function colonAfter(s: SentenceScan, v: number): boolean {
+  return s.text.charCodeAt(s.tok.end[v]!) === Ch.Colon;
+}
+
+/**
+ * Say-verb homographs and idioms: forms of a speech verb that report no speech here — "The letter reads"
+ * without a colon or quotation ("he read the book"), "adding water", "as they say", "a surgery called…".
+ */
+function notSpeechHere(s: SentenceScan, v: number): boolean {
+  const n = s.tok.count;
+  const w = s.tok.lower(v);
+  const next = v + 1 < n ? s.tok.lower(v + 1) : '';
+  const introduces = next === 'that' || colonAfter(s, v) || quoteAfter(s, v) || (v + 1 < n && s.tok.quoted[v + 1] === 1);
+  if (s.attr[v]! & A_QUOTE_INTRO && !(s.attr[v]! & (A_SAY | A_LOADED | A_SPEECH_ACT))) return !introduces;
+  // "adding water", "added sugar": "add" with an object; "he added that…", "…,” he added." are reports
+  if (ADD_FORMS.includes(w) && !introduces && v + 1 < n && !(s.tok.gap[v + 1]! & (GAP_COMMA | GAP_QUOTE | GAP_STOP))) return true;
+  // "as they say": a saying, not a source
+  if ((w === 'say' || w === 'says') && v >= 2 && PROVERBIAL_SUBJECTS.includes(s.tok.lower(v - 1)) && s.tok.lower(v - 2) === 'as')
+    return true;
+  // "a surgery called gastric bypass", "a town called Hope": naming, not speech
+  if (w === 'called' && v > 0 && !isSourceLike(s, { from: v - 1, to: v })) return true;
+  return false;
+}
+
+/** Phrase cues: "according to", "is said to", "amid reports". */
+function phraseAttributions(s: SentenceScan, result: AttributionResult): void {
+  const n = s.tok.count;
   for (const m of s.phrases) {
     if (s.tok.quoted[m.from]) continue;
     if (m.tag === P_ACCORDING) {
@@ -436,162 +452,170 @@ export function findAttributions(s: SentenceScan): AttributionResult {
       });
     }
   }
+}
 
-  for (let v = 0; v < n; v++) {
-    const a = s.attr[v]!;
-    if (s.tok.quoted[v]) continue;
-    if (a & A_REPORT_HEDGE) {
-      const prev = v > 0 ? s.tok.lower(v - 1) : '';
-      // "the alleged bribe" is a hedge on a noun; "reportedly tore" hedges the whole clause
-      result.attributions.push({
-        type: 'hedge',
-        cueFrom: v,
-        cueTo: v + 1,
-        sourceKind: s.tok.lower(v) === 'reportedly' ? 'media' : 'vague',
-        scopeFrom: 0,
-        scopeTo: n,
-        embedded: DETERMINERS.has(prev),
-      });
-      continue;
-    }
-    if (!(a & (A_SAY | A_LOADED | A_COGNITION | A_FINDING | A_SPEECH_ACT | A_CALL | A_POINT))) {
-      if (a & A_CLAIM_NOUN) claimNoun(s, v, result);
-      continue;
-    }
-    // capitalised inside a sentence, it is a name ("the United States"), unless the passage is in title case
-    if (s.tok.cap[v] && v > 0 && (s.tok.gap[v]! & GAP_STOP) === 0 && !title) continue;
-    // a determiner or preposition before it makes it a noun ("the claims", "a report", "of statements")
-    if (
-      v > 0 &&
-      (DETERMINERS.has(s.tok.lower(v - 1)) || s.tok.lower(v - 1) === 'to' || s.tok.lower(v - 1) === 'of') &&
-      (s.tok.gap[v]! & HARD_GAP) === 0
-    )
-      continue;
-    if (afterPossessive(s, v)) continue;
-    // a gerund after a preposition is a noun phrase, not a report ("thanks for explaining")
-    if (v > 0 && GERUND_PREPOSITIONS.has(s.tok.lower(v - 1)) && s.tok.lower(v).endsWith('ing')) continue;
-    if (NOUN_AMBIGUOUS.has(s.tok.lower(v)) && !verbalUse(s, v)) continue;
-    // "the sums do not add up": a phrasal verb, not speech
-    if (v + 1 < n && s.tok.lower(v + 1) === 'up' && s.tok.lower(v).startsWith('add')) continue;
-    // questions and hypotheticals relay nothing ("Can someone explain…?", "this rag will print anything")
-    if (s.question || underModal(s, v)) continue;
-    // "has been widely criticised as cronyism", "was dismissed as a stunt": the label after "as" is relayed
-    if (
-      passiveUse(s, v) &&
-      v + 2 < n &&
-      s.tok.lower(v + 1) === 'as' &&
-      a & (A_SPEECH_ACT | A_LOADED | A_SAY) &&
-      !(s.tok.gap[v + 1]! & HARD_GAP)
-    ) {
-      result.attributions.push({
-        type: 'passive',
-        cueFrom: v,
-        cueTo: v + 1,
-        sourceKind: 'vague',
-        scopeFrom: v + 2,
-        scopeTo: n,
-        embedded: false,
-      });
-      continue;
-    }
-    if (passiveUse(s, v) && s.tok.lower(v) !== 'quoted') {
-      // "residents were told to…", "were urged to…": a directive reported as an event
-      if (a & A_SPEECH_ACT || s.tok.lower(v) === 'told') result.speechActs.push(v);
-      continue;
-    }
-    if (isNegated(s, v)) {
-      if (a & (A_SAY | A_LOADED | A_SPEECH_ACT)) result.nonResponse = true;
-      continue;
-    }
-    let type: CueType;
-    if (v === 0 && !(a & (A_SAY | A_LOADED))) continue; // "Asking a 14-year-old…": a gerund subject, not a report
-    if (a & A_POINT) {
-      if (v + 1 >= n || s.tok.lower(v + 1) !== 'out') continue;
-      type = 'say';
-    } else if (a & A_CALL) {
-      const next = v + 1 < n ? s.tok.lower(v + 1) : '';
-      if (PHRASAL_SPEECH_PARTICLES.has(next) || (v + 1 < n && s.tok.cap[v + 1] && !s.tok.quoted[v + 1])) {
-        result.speechActs.push(v);
-        continue;
-      }
-      type = 'say';
-    } else if (a & A_LOADED) type = 'loaded';
-    else if (a & A_SAY) type = 'say';
-    else if (a & A_FINDING) type = 'finding';
-    else if (a & A_COGNITION) type = 'cognition';
-    else {
-      // speech act: an attribution only when content follows ("warned reporters that…", "urging him to “be brave”")
-      const that = (v + 1 < n && s.tok.lower(v + 1) === 'that') || (v + 2 < n && s.tok.lower(v + 2) === 'that');
-      if (!that && !quoteAfter(s, v)) {
-        result.speechActs.push(v);
-        continue;
-      }
-      type = 'say';
-    }
-
-    const left = leftSource(s, v);
-    let src: Np | undefined = left?.np;
-    let head: Np | undefined = left?.head;
-    let inverted = false;
-    if (!src && (type === 'say' || type === 'loaded')) {
-      const r = rightSource(s, v);
-      if (r && v > 0 && (s.tok.gap[v]! & (GAP_QUOTE | GAP_COMMA) || s.tok.quoted[v - 1])) {
-        src = r;
-        head = r;
-        inverted = true;
-      }
-    }
-    if (src && isFirstPerson(s, src) && !inverted) {
-      // "I suspect…", "we believe…": the writer's own view, not a relayed one
-      if (type === 'cognition' || type === 'finding') result.firstPersonStance.push(v);
-      continue;
-    }
-    // "Nobody seriously believes…", "Everyone knows…": a sweeping claim in the writer's voice, not a source
-    if (src && (type === 'cognition' || type === 'finding') && SWEEPING.has(s.tok.lower(src.from))) continue;
-    if (type === 'cognition' || type === 'finding') {
-      const docSubject = src !== undefined && head !== undefined && (s.attr[headOf(s, head).head]! & A_DOC_NOUN) !== 0;
-      if (!src || !isSourceLike(s, src)) continue;
-      if (type === 'finding' && !docSubject && !clauseFollows(s, v, 1)) continue;
-      const postposed = src.from > 0 && (s.tok.gap[src.from]! & (GAP_COMMA | GAP_QUOTE)) !== 0 && verbIsFinal(s, v);
-      if (!docSubject && !clauseFollows(s, v, type === 'cognition' ? 4 : 1) && !postposed) continue;
-    }
-    if (REPORT_FORMS.has(s.tok.lower(v)) && src && head && !inverted) {
-      // "the company reported a loss": results announced, an event; "media reported that…" relays a claim
-      const kind = classifySource(s, src, head);
-      const next = v + 1 < n ? s.tok.lower(v + 1) : '';
-      const postposed = src.from > 0 && (s.tok.gap[src.from]! & (GAP_COMMA | GAP_QUOTE)) !== 0 && verbIsFinal(s, v);
-      if (
-        kind === 'named' &&
-        !postposed &&
-        !clauseFollows(s, v, 2) &&
-        !next.endsWith('ing') &&
-        !isSourceLike(s, { from: head.to - 1, to: head.to })
-      ) {
-        result.speechActs.push(v);
-        continue;
-      }
-    }
-    if (!src && type !== 'say' && type !== 'loaded') continue;
-    if (!src) {
-      // a bare verb with no source ("Asked whether…, replied") relays too, but weakly
-      if (!quoteAfter(s, v) && s.spans.length === 0) continue;
-    }
-    let kind: SourceKind = src && head ? classifySource(s, src, head) : 'named';
-    if (docFrame && kind === 'named') kind = 'document';
-    const scope = scopeFor(s, v, v + 1, src, inverted);
-    // no content to relay ("…anything the government tells it"): a mention of speech, not an attribution
-    if (scope.to - scope.from <= 1 && s.spans.length === 0) continue;
+/**
+ * Is token v an attribution verb here, and of which type? Hedges ("reportedly"), speech acts reported as
+ * events and non-responses are recorded in `result` on the way (and give no verb type).
+ */
+function verbCueType(s: SentenceScan, v: number, title: boolean, result: AttributionResult): CueType | undefined {
+  const n = s.tok.count;
+  const a = s.attr[v]!;
+  if (a & A_REPORT_HEDGE) {
+    const prev = v > 0 ? s.tok.lower(v - 1) : '';
+    // "the alleged bribe" is a hedge on a noun; "reportedly tore" hedges the whole clause
     result.attributions.push({
-      type,
+      type: 'hedge',
       cueFrom: v,
       cueTo: v + 1,
-      ...(src ? { sourceFrom: src.from, sourceTo: src.to } : {}),
-      sourceKind: kind,
-      scopeFrom: scope.from,
-      scopeTo: scope.to,
-      embedded: scope.embedded,
+      sourceKind: s.tok.lower(v) === 'reportedly' ? 'media' : 'vague',
+      scopeFrom: 0,
+      scopeTo: n,
+      embedded: DETERMINERS.has(prev),
     });
+    return undefined;
   }
-  result.attributions.sort((x, y) => x.cueFrom - y.cueFrom);
-  return result;
+  if (!(a & (A_SAY | A_LOADED | A_COGNITION | A_FINDING | A_SPEECH_ACT | A_CALL | A_POINT | A_QUOTE_INTRO))) {
+    if (a & A_CLAIM_NOUN) claimNoun(s, v, result);
+    return undefined;
+  }
+  // capitalised inside a sentence, it is a name ("the United States"), unless the passage is in title case
+  if (s.tok.cap[v] && v > 0 && (s.tok.gap[v]! & GAP_STOP) === 0 && !title) return undefined;
+  // a determiner or preposition before it makes it a noun ("the claims", "a report", "of statements")
+  if (
+    v > 0 &&
+    (DETERMINERS.has(s.tok.lower(v - 1)) || s.tok.lower(v - 1) === 'to' || s.tok.lower(v - 1) === 'of') &&
+    (s.tok.gap[v]! & HARD_GAP) === 0
+  )
+    return undefined;
+  if (notSpeechHere(s, v)) return undefined;
+  if (afterPossessive(s, v)) return undefined;
+  // a gerund after a preposition is a noun phrase, not a report ("thanks for explaining")
+  if (v > 0 && GERUND_PREPOSITIONS.has(s.tok.lower(v - 1)) && s.tok.lower(v).endsWith('ing')) return undefined;
+  if (NOUN_AMBIGUOUS.has(s.tok.lower(v)) && !verbalUse(s, v)) return undefined;
+  // "the sums do not add up": a phrasal verb, not speech
+  if (v + 1 < n && s.tok.lower(v + 1) === 'up' && s.tok.lower(v).startsWith('add')) return undefined;
+  // questions and hypotheticals relay nothing ("Can someone explain…?", "this rag will print anything")
+  if (s.question || underModal(s, v)) return undefined;
+  // "has been widely criticised as cronyism", "was dismissed as a stunt": the label after "as" is relayed
+  if (
+    passiveUse(s, v) &&
+    v + 2 < n &&
+    s.tok.lower(v + 1) === 'as' &&
+    a & (A_SPEECH_ACT | A_LOADED | A_SAY) &&
+    !(s.tok.gap[v + 1]! & HARD_GAP)
+  ) {
+    result.attributions.push({
+      type: 'passive',
+      cueFrom: v,
+      cueTo: v + 1,
+      sourceKind: 'vague',
+      scopeFrom: v + 2,
+      scopeTo: n,
+      embedded: false,
+    });
+    return undefined;
+  }
+  if (passiveUse(s, v) && s.tok.lower(v) !== 'quoted') {
+    // "residents were told to…", "were urged to…": a directive reported as an event
+    if (a & A_SPEECH_ACT || s.tok.lower(v) === 'told') result.speechActs.push(v);
+    return undefined;
+  }
+  if (isNegated(s, v)) {
+    if (a & (A_SAY | A_LOADED | A_SPEECH_ACT)) result.nonResponse = true;
+    return undefined;
+  }
+  if (v === 0 && !(a & (A_SAY | A_LOADED))) return undefined; // "Asking a 14-year-old…": a gerund subject, not a report
+  if (a & A_QUOTE_INTRO && !(a & (A_SAY | A_LOADED | A_SPEECH_ACT))) return 'say'; // before a colon or quotation (notSpeechHere)
+  if (a & A_POINT) {
+    if (v + 1 >= n || s.tok.lower(v + 1) !== 'out') return undefined;
+    return 'say';
+  } else if (a & A_CALL) {
+    const next = v + 1 < n ? s.tok.lower(v + 1) : '';
+    if (PHRASAL_SPEECH_PARTICLES.has(next) || (v + 1 < n && s.tok.cap[v + 1] && !s.tok.quoted[v + 1])) {
+      result.speechActs.push(v);
+      return undefined;
+    }
+    return 'say';
+  } else if (a & A_LOADED) return 'loaded';
+  else if (a & A_SAY) return 'say';
+  else if (a & A_FINDING) return 'finding';
+  else if (a & A_COGNITION) return 'cognition';
+  else {
+    // speech act: an attribution only when content follows ("warned reporters that…", "urging him to “be brave”")
+    // "…questioned whether", "asked if": a relayed question is content too
+    const that = (v + 1 < n && CONTENT_OPENERS.has(s.tok.lower(v + 1))) || (v + 2 < n && CONTENT_OPENERS.has(s.tok.lower(v + 2)));
+    if (!that && !quoteAfter(s, v)) {
+      result.speechActs.push(v);
+      return undefined;
+    }
+    return 'say';
+  }
+}
+
+/** The source and scope of attribution verb v; pushes the attribution when it relays content. */
+function attributeVerb(s: SentenceScan, v: number, type: CueType, docFrame: boolean, result: AttributionResult): void {
+  const n = s.tok.count;
+  const left = leftSource(s, v);
+  let src: Np | undefined = left?.np;
+  let head: Np | undefined = left?.head;
+  let inverted = false;
+  if (!src && (type === 'say' || type === 'loaded')) {
+    const r = rightSource(s, v);
+    if (r && v > 0 && (s.tok.gap[v]! & (GAP_QUOTE | GAP_COMMA) || s.tok.quoted[v - 1])) {
+      src = r;
+      head = r;
+      inverted = true;
+    }
+  }
+  if (src && isFirstPerson(s, src) && !inverted) {
+    // "I suspect…", "we believe…": the writer's own view, not a relayed one
+    if (type === 'cognition' || type === 'finding') result.firstPersonStance.push(v);
+    return;
+  }
+  // "Nobody seriously believes…", "Everyone knows…": a sweeping claim in the writer's voice, not a source
+  if (src && (type === 'cognition' || type === 'finding') && SWEEPING.has(s.tok.lower(src.from))) return;
+  if (type === 'cognition' || type === 'finding') {
+    const docSubject = src !== undefined && head !== undefined && (s.attr[headOf(s, head).head]! & A_DOC_NOUN) !== 0;
+    if (!src || !isSourceLike(s, src)) return;
+    if (type === 'finding' && !docSubject && !clauseFollows(s, v, 1)) return;
+    const postposed = src.from > 0 && (s.tok.gap[src.from]! & (GAP_COMMA | GAP_QUOTE)) !== 0 && verbIsFinal(s, v);
+    if (!docSubject && !clauseFollows(s, v, type === 'cognition' ? 4 : 1) && !postposed) return;
+  }
+  if (REPORT_FORMS.has(s.tok.lower(v)) && src && head && !inverted) {
+    // "the company reported a loss": results announced, an event; "media reported that…" relays a claim
+    const kind = classifySource(s, src, head);
+    const next = v + 1 < n ? s.tok.lower(v + 1) : '';
+    const postposed = src.from > 0 && (s.tok.gap[src.from]! & (GAP_COMMA | GAP_QUOTE)) !== 0 && verbIsFinal(s, v);
+    if (
+      kind === 'named' &&
+      !postposed &&
+      !clauseFollows(s, v, 2) &&
+      !next.endsWith('ing') &&
+      !isSourceLike(s, { from: head.to - 1, to: head.to })
+    ) {
+      result.speechActs.push(v);
+      return;
+    }
+  }
+  if (!src && type !== 'say' && type !== 'loaded') return;
+  if (!src) {
+    // a bare verb with no source ("Asked whether…, replied") relays too, but weakly
+    if (!quoteAfter(s, v) && s.spans.length === 0) return;
+  }
+  let kind: SourceKind = src && head ? classifySource(s, src, head) : 'named';
+  if (docFrame && kind === 'named') kind = 'document';
+  const scope = scopeFor(s, v, v + 1, src, inverted);
+  // no content to relay ("…anything the government tells it"): a mention of speech, not an attribution
+  if (scope.to - scope.from <= 1 && s.spans.length === 0) return;
+  result.attributions.push({
+    type,
+    cueFrom: v,
+    cueTo: v + 1,
+    ...(src ? { sourceFrom: src.from, sourceTo: src.to } : {}),
+    sourceKind: kind,
+    scopeFrom: scope.from,
+    scopeTo: scope.to,
+    embedded: scope.embedded,
+  });
 }

@@ -3,6 +3,7 @@
  * split into sentences. Every input format (plain text, Markdown, HTML) is reduced to blocks first,
  * so the segmenter and the classifier never see markup.
  */
+import { Ch } from './chars.js';
 
 export interface Block {
   text: string;
@@ -22,7 +23,7 @@ export function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > HEADLINE_MAX_CHARS) return false;
   let words = 1;
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) words++;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === Ch.Space) words++;
   if (words > HEADLINE_MAX_WORDS) return false;
   let end = t.length - 1;
   while (end > 0 && '”’"\')]»'.includes(t[end]!)) end--;
@@ -45,7 +46,7 @@ export function plainTextBlocks(text: string): Block[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
     let line = text.slice(start, end);
-    if (line.length > 0 && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    if (line.length > 0 && line.charCodeAt(line.length - 1) === Ch.CarriageReturn) line = line.slice(0, -1);
     const trimmed = line.trim();
     if (trimmed.length === 0) flush();
     else lines.push(trimmed);

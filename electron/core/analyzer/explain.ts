@@ -2,36 +2,18 @@
  * One sentence that says why a passage got its label, built from the features that decided it (the rows
  * of the scoring table that pushed the winner ahead of the runner-up) and the words that fired them.
  *
- * Every passage gets one, so it is built from shared pieces: each reason is a template of fixed text
- * around at most two quoted words of the passage (the example that fired the feature, the source). The
- * fixed text between two quoted words is joined once and cached, so a sentence costs a few string joins
- * around its quoted words, and a sentence made only of fixed text costs none.
+ * Each reason is a template of fixed text around at most two quoted words of the passage (the example
+ * that fired the feature, the source); a bracketed part of a template is left out when its words are
+ * missing. At most three reasons, each said once.
  */
 import { LABEL_NAMES, SUBTYPE_NAMES, type Label, type Subtype } from '../../shared/domain.js';
-import { F, type Feature, type PassageEvidence } from './cues.js';
+import { F, type Feature, type PassageEvidence } from './evidence.js';
 
 /** Quoted words longer than this are cut to QUOTE_CUT characters and an ellipsis. */
 const QUOTE_MAX = 60;
 const QUOTE_CUT = 57;
 
-/**
- * A reason's template: a [open1 “x”] b [open2 “y”] c, where x and y are the passage's words
- * (the example or the source, see Slot) and a bracketed part is left out when its words are missing.
- * Reasons with the same `id` read the same, so equal words make equal reasons (listed once).
- */
-interface Template {
-  id: number;
-  slot1: Slot;
-  slot2: Slot;
-  /** the fixed text between the quoted words, joined once for each combination of present words */
-  whole: string; // a b c
-  a1: string; // a open1 “
-  m12: string; // ” b open2 “
-  m1: string; // ” b c
-  ab2: string; // a b open2 “
-  c2: string; // ” c
-}
-
+/** Which words of the passage fill a slot of a template. */
 const enum Slot {
   None = 0,
   Example = 1,
@@ -39,19 +21,22 @@ const enum Slot {
   FurnitureExample = 3,
 }
 
-let nextId = 0;
+/**
+ * A reason's template: a [open1 “x”] b [open2 “y”] c, where x and y are the passage's words. Reasons
+ * built from the same template object with the same words read the same, so they are said once.
+ */
+interface Template {
+  a: string;
+  slot1: Slot;
+  b: string;
+  open1: string;
+  slot2: Slot;
+  c: string;
+  open2: string;
+}
+
 function t(a: string, slot1 = Slot.None, b = '', open1 = '', slot2 = Slot.None, c = '', open2 = ''): Template {
-  return {
-    id: nextId++,
-    slot1,
-    slot2,
-    whole: a + b + c,
-    a1: `${a}${open1}“`,
-    m12: `”${b}${open2}“`,
-    m1: `”${b}${c}`,
-    ab2: `${a}${b}${open2}“`,
-    c2: `”${c}`,
-  };
+  return { a, slot1, b, open1, slot2, c, open2 };
 }
 /** Fixed text, then the example in quotes, then fixed text: the commonest shape. */
 function ex(a: string, b: string): Template {
@@ -62,10 +47,18 @@ const JUDGEMENT = ex("judgement words in the outlet's voice (", ')');
 const CHECKABLE = t('checkable details such as numbers and dates');
 const FURNITURE = t('site furniture (', Slot.FurnitureExample, ')');
 
-/** The template of each feature, by feature index (undefined: the feature gives no reason). */
-const TEMPLATES: Array<Template | undefined> = [];
+/** The template of each feature (a feature without one gives no reason). */
 const byFeature: Partial<Record<Feature, Template>> = {
   quote_full: t('the passage is mostly words in quote marks'),
+  relayed_share: t('most of its words are relayed: in quote marks or in the scope of an attribution'),
+  quote_carried: t('it sits inside a quotation that runs over from a neighbouring sentence'),
+  prev_attributed: t('the sentence before it attributes its words to a speaker'),
+  next_attributed: t('the sentence after it attributes the words to a speaker'),
+  negation: ex('a denial in the outlet’s voice (', ')'),
+  contrast_opener: ex('it answers a point (', ')'),
+  speaker_before: t('it follows a speaker quoted earlier in the paragraph'),
+  sweeping: ex('a sweeping generalisation (', ')'),
+  first_plural: ex('the writer’s “we” (', ')'),
   quote_partial: t('it carries words in quote marks'),
   quote_word: t('a word is set in quote marks'),
   attr_say: t('it is attributed', Slot.Source, ' with the verb ', ' to ', Slot.Example, ''),
@@ -111,57 +104,16 @@ const byFeature: Partial<Record<Feature, Template>> = {
   evaluative_frame: ex('a verdict framed as "it is …" (', ')'),
   byline: ex('a byline or credit (', ')'),
 };
-for (const [k, tpl] of Object.entries(byFeature)) TEMPLATES[F[k as Feature]] = tpl;
+/** The templates by feature index. */
+const TEMPLATES: ReadonlyArray<Template | undefined> = (() => {
+  const byIndex: Array<Template | undefined> = [];
+  for (const [k, tpl] of Object.entries(byFeature)) byIndex[F[k as Feature]] = tpl;
+  return byIndex;
+})();
 
-/** Fixed text joined to fixed text, cached: the pieces are a small closed set, so the cache stays small. */
-const joined = new Map<string, Map<string, string>>();
-const JOIN_CACHE_LIMIT = 20_000;
-let joinedCount = 0;
-
-function join(x: string, y: string): string {
-  if (y.length === 0) return x;
-  if (x.length === 0) return y;
-  let inner = joined.get(x);
-  if (inner === undefined) {
-    if (joinedCount >= JOIN_CACHE_LIMIT) return x + y;
-    inner = new Map<string, string>();
-    joined.set(x, inner);
-  }
-  let s = inner.get(y);
-  if (s === undefined) {
-    s = x + y;
-    if (joinedCount < JOIN_CACHE_LIMIT) {
-      inner.set(y, s);
-      joinedCount++;
-    }
-  }
-  return s;
-}
-
-/**
- * The sentence under construction: `out` holds everything up to the last quoted words, `fixed` the fixed
- * text after them (joined through the cache). A quoted word is appended as out + fixed + word.
- */
-let out = '';
-let fixed = '';
-let started = false;
-
-function addFixed(s: string): void {
-  fixed = join(fixed, s);
-}
-
-function addWords(s: string): void {
-  out = started ? out + fixed + s : fixed + s;
-  started = true;
-  fixed = '';
-}
-
-/** Quoted words (the marks are in the fixed text around them), cut when long. */
-function addQuotedWords(words: string): void {
-  if (words.length > QUOTE_MAX) {
-    addWords(words.slice(0, QUOTE_CUT));
-    addFixed('…');
-  } else addWords(words);
+/** Quoted words, cut when long. */
+function quoted(words: string): string {
+  return words.length > QUOTE_MAX ? `${words.slice(0, QUOTE_CUT)}…` : words;
 }
 
 /** The words for a slot, or undefined when missing or empty (an empty quote is left out). */
@@ -182,11 +134,6 @@ function slotWords(slot: Slot, feature: number, ev: PassageEvidence): string | u
   return b > a ? ev.text.slice(a, b) : undefined;
 }
 
-// the reasons chosen for the current passage (at most three, counted in explain()): template and words
-const chosen: Template[] = [];
-const chosenX: Array<string | undefined> = [];
-const chosenY: Array<string | undefined> = [];
-
 /** Two words read the same once quoted (long ones are cut). */
 function sameQuote(p: string | undefined, q: string | undefined): boolean {
   if (p === q) return true;
@@ -194,81 +141,44 @@ function sameQuote(p: string | undefined, q: string | undefined): boolean {
   return p.slice(0, QUOTE_CUT) === q.slice(0, QUOTE_CUT);
 }
 
-function addReason(tpl: Template, x: string | undefined, y: string | undefined): void {
-  if (x !== undefined) {
-    addFixed(tpl.a1);
-    addQuotedWords(x);
-    if (y !== undefined) {
-      addFixed(tpl.m12);
-      addQuotedWords(y);
-      addFixed(tpl.c2);
-    } else addFixed(tpl.m1);
-  } else if (y !== undefined) {
-    addFixed(tpl.ab2);
-    addQuotedWords(y);
-    addFixed(tpl.c2);
-  } else addFixed(tpl.whole);
+function reasonText(tpl: Template, x: string | undefined, y: string | undefined): string {
+  const first = x === undefined ? '' : `${tpl.open1}“${quoted(x)}”`;
+  const second = y === undefined ? '' : `${tpl.open2}“${quoted(y)}”`;
+  return `${tpl.a}${first}${tpl.b}${second}${tpl.c}`;
 }
 
-const HEADS = new Map<string, string>();
-const NO_REASON = new Map<string, string>();
+interface Reason {
+  tpl: Template;
+  x: string | undefined;
+  y: string | undefined;
+}
 
-/** `decisive`: the deciding features as indices into FEATURES (cues.ts), the first `decisiveCount` of them. */
+/** `decisive`: the deciding features as indices into FEATURES, the first `decisiveCount` of them. */
 export function explain(
   label: Label,
   subtype: Subtype,
-  decisive: Int32Array,
+  decisive: ArrayLike<number>,
   decisiveCount: number,
   ev: PassageEvidence,
 ): string {
-  let count = 0;
-  for (let d = 0; d < decisiveCount && count < 3; d++) {
+  const reasons: Reason[] = [];
+  for (let d = 0; d < decisiveCount && reasons.length < 3; d++) {
     const k = decisive[d]!;
     const tpl = TEMPLATES[k];
     if (tpl === undefined) continue;
     const x = tpl.slot1 === Slot.None ? undefined : slotWords(tpl.slot1, k, ev);
     const y = tpl.slot2 === Slot.None ? undefined : slotWords(tpl.slot2, k, ev);
     // the same reason twice ("numbers" and "time") is said once
-    let seen = false;
-    for (let r = 0; r < count; r++)
-      if (chosen[r]!.id === tpl.id && sameQuote(chosenX[r], x) && sameQuote(chosenY[r], y)) seen = true;
-    if (seen) continue;
-    chosen[count] = tpl;
-    chosenX[count] = x;
-    chosenY[count] = y;
-    count++;
+    if (reasons.some((r) => r.tpl === tpl && sameQuote(r.x, x) && sameQuote(r.y, y))) continue;
+    reasons.push({ tpl, x, y });
   }
-  // a subtype belongs to one label, so it alone keys the heading (no string built per passage)
-  let head = HEADS.get(subtype);
-  if (head === undefined) {
-    head = `${LABEL_NAMES[label]} (${SUBTYPE_NAMES[subtype]})`;
-    HEADS.set(subtype, head);
-  }
-  if (count === 0) {
-    // the same sentence for every passage without a reason: build it once per subtype
-    let fixedText = NO_REASON.get(subtype);
-    if (fixedText === undefined) {
-      fixedText =
-        label === 'reported'
-          ? `${head}: the outlet states it in its own voice, with no attribution, quote marks or judgement words.`
-          : `${head}: weak evidence only; check it yourself.`;
-      NO_REASON.set(subtype, fixedText);
-    }
-    return fixedText;
-  }
+  const head = `${LABEL_NAMES[label]} (${SUBTYPE_NAMES[subtype]})`;
+  if (reasons.length === 0)
+    return label === 'reported'
+      ? `${head}: the outlet states it in its own voice, with no attribution, quote marks or judgement words.`
+      : `${head}: weak evidence only; check it yourself.`;
   // "Head: r1.", "Head: r1 and r2.", "Head: r1, r2 and r3."
-  out = '';
-  fixed = join(head, ': ');
-  started = false;
-  for (let r = 0; r < count; r++) {
-    if (r > 0) addFixed(r === count - 1 ? ' and ' : ', ');
-    addReason(chosen[r]!, chosenX[r], chosenY[r]);
-  }
-  addFixed('.');
-  const s = started ? out + fixed : fixed;
-  // let go of the passage's words (they would keep the page's text alive)
-  out = '';
-  fixed = '';
-  for (let r = 0; r < count; r++) chosenX[r] = chosenY[r] = undefined;
-  return s;
+  const texts = reasons.map((r) => reasonText(r.tpl, r.x, r.y));
+  const list = texts.length > 1 ? `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]!}` : texts[0]!;
+  return `${head}: ${list}.`;
 }

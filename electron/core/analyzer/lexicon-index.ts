@@ -2,8 +2,7 @@
  * The lexicon as one vocabulary (vocabulary.ts): every word with two sets of bit flags (attribution and
  * style; JavaScript bit operations stop at 32 bits) and the phrases it starts. Built once at module load.
  */
-import * as L from './lexicon.js';
-import * as SL from './subjectivity-lexicon.js';
+import * as L from './lexicon/index.js';
 import { Vocabulary } from './vocabulary.js';
 
 // attribution and sources (map A)
@@ -30,6 +29,10 @@ export const A_CLAIM_NOUN = 1 << 18;
 export const A_CALL = 1 << 19;
 /** point/points/pointed: attribution only in "point out" */
 export const A_POINT = 1 << 20;
+/** read/continue: attribution only before a colon or a quotation */
+export const A_QUOTE_INTRO = 1 << 21;
+/** The verbs of speech, belief and finding: a token with one of these flags is a finite verb. */
+export const CUE_VERB_FLAGS = A_SAY | A_LOADED | A_COGNITION | A_FINDING | A_SPEECH_ACT;
 
 // style (map S)
 export const S_EVAL_STRONG = 1 << 0;
@@ -51,7 +54,7 @@ export const S_NUMBER_WORD = 1 << 15;
 export const S_MODAL_HEDGE = 1 << 16;
 
 export const S_COMMON_VERB = 1 << 17;
-// broad classes (subjectivity-lexicon.ts)
+// broad classes (lexicon/evaluation.ts, checkable.ts, site-text.ts, writer-voice.ts)
 export const S_JUDGE = 1 << 18;
 export const S_INTERPRET = 1 << 19;
 export const S_DEGREE = 1 << 20;
@@ -61,15 +64,10 @@ export const S_EVENT = 1 << 23;
 export const S_TIME_UNIT = 1 << 24;
 export const S_INTERFACE = 1 << 25;
 export const S_NEUTRAL_LY = 1 << 26;
+export const S_FIRST_PLURAL = 1 << 27;
 export const S_SITE_NOUN = 1 << 28;
 export const S_UI_VERB = 1 << 29;
-
-/** Frequent verb forms: a passage with none of them (and no -ed word) is a fragment ("Most popular"). */
-const COMMON_VERBS = (
-  'is are was were be been has have had do does did will would can could may might must should said says ' +
-  'told made make makes went go goes came come comes took take takes got get gets gave give gives shows show ' +
-  'found find rose fell killed died hit struck opened closed began begun won lost left leaves met meets'
-).split(' ');
+export const S_CONTRAST_OPENER = 1 << 30;
 
 export const VOCAB = new Vocabulary();
 
@@ -93,8 +91,9 @@ const attrEntries: Array<[readonly string[], number]> = [
   [L.ORG_NOUNS, A_ORG_NOUN],
   [L.REPORT_HEDGES, A_REPORT_HEDGE],
   [L.CLAIM_NOUNS, A_CLAIM_NOUN],
-  [['call', 'calls', 'called', 'calling'], A_CALL],
-  [['point', 'points', 'pointed', 'pointing'], A_POINT],
+  [L.CALL_VERBS, A_CALL],
+  [L.POINT_VERBS, A_POINT],
+  [L.QUOTE_INTRO_VERBS, A_QUOTE_INTRO],
 ];
 const styleEntries: Array<[readonly string[], number]> = [
   [L.EVALUATIVE_STRONG, S_EVAL_STRONG],
@@ -114,51 +113,36 @@ const styleEntries: Array<[readonly string[], number]> = [
   [L.STANCE_ADVERBS, S_STANCE_ADVERB],
   [L.NUMBER_WORDS, S_NUMBER_WORD],
   [L.MODAL_HEDGES, S_MODAL_HEDGE],
-  [COMMON_VERBS, S_COMMON_VERB],
-  [SL.JUDGEMENT_WORDS, S_JUDGE],
-  [SL.INTERPRETIVE_VERBS, S_INTERPRET],
-  [SL.DEGREE_WORDS, S_DEGREE],
-  [SL.GENERIC_SUBJECTS, S_GENERIC],
-  [SL.PREDICTIVE_WORDS, S_PREDICT],
-  [SL.EVENT_VERBS, S_EVENT],
-  [SL.TIME_UNITS, S_TIME_UNIT],
-  [SL.INTERFACE_WORDS, S_INTERFACE],
-  [SL.CREDIT_PREFIXES, S_FURN_PREFIX],
-  [SL.NEUTRAL_LY, S_NEUTRAL_LY],
-  [SL.SITE_NOUNS, S_SITE_NOUN],
-  [SL.UI_VERBS, S_UI_VERB],
-  [SL.METADATA_OPENERS, 0],
-  [
-    [
-      'this',
-      'our',
-      'your',
-      'under',
-      'it',
-      'seemed',
-      'due',
-      'set',
-      'understood',
-      'believed',
-      'thought',
-      'alleged',
-      'unclear',
-      'expected',
-      'now',
-      'still',
-      'also',
-      'reported',
-      'said',
-      'remains',
-      'looks',
-      'seems',
-    ],
-    0,
-  ],
-  [['by', 'posted', 'written', 'of', 'to', 'at'], 0],
+  [L.COMMON_VERBS, S_COMMON_VERB],
+  [L.JUDGEMENT_WORDS, S_JUDGE],
+  [L.INTERPRETIVE_VERBS, S_INTERPRET],
+  [L.DEGREE_WORDS, S_DEGREE],
+  [L.GENERIC_SUBJECTS, S_GENERIC],
+  [L.PREDICTIVE_WORDS, S_PREDICT],
+  [L.EVENT_VERBS, S_EVENT],
+  [L.TIME_UNITS, S_TIME_UNIT],
+  [L.INTERFACE_WORDS, S_INTERFACE],
+  [L.CREDIT_PREFIXES, S_FURN_PREFIX],
+  [L.NEUTRAL_LY, S_NEUTRAL_LY],
+  [L.SITE_NOUNS, S_SITE_NOUN],
+  [L.UI_VERBS, S_UI_VERB],
+  [L.FIRST_PLURAL, S_FIRST_PLURAL],
+  [L.CONTRAST_OPENERS, S_CONTRAST_OPENER],
+  [L.METADATA_OPENERS, 0],
+  [L.IDENTITY_WORDS, 0],
 ];
 for (const [list, flag] of attrEntries) for (const w of list) VOCAB.addAttr(w, flag);
-for (const w of L.SHAPE_WORDS) VOCAB.intern(w);
+for (const list of [
+  L.SHAPE_WORDS,
+  L.SWEEPING_WORDS,
+  L.IT_FRAME_VERBS,
+  L.FRAME_BLOCKERS,
+  L.SITE_DETERMINERS,
+  L.DEMONSTRATIVES,
+  L.DEMONSTRATIVE_FOLLOWERS,
+  L.EXPLAINER_OPENERS,
+])
+  for (const w of list) VOCAB.intern(w);
 for (const [list, flag] of styleEntries) for (const w of list) VOCAB.addStyle(w, flag);
 
 // phrases
@@ -172,49 +156,6 @@ export const P_PASSIVE_REPORT = 7;
 export const P_REPORTS = 8;
 export const P_COMMENT_IDIOM = 9;
 export const P_HEDGE = 10;
-
-/** Phrases that attribute without a named subject: "is said to", "there are reports", "amid reports". */
-const PASSIVE_REPORT_PHRASES = [
-  'is said to',
-  'are said to',
-  'was said to',
-  'were said to',
-  'is believed to',
-  'are believed to',
-  'is thought to',
-  'are thought to',
-  'it is believed',
-  'it is thought',
-  'it is said',
-  'it is understood',
-  'is understood to',
-  'are understood to',
-  'widely believed',
-  'widely seen',
-  'widely expected',
-  'is alleged to',
-  'are alleged to',
-  'is rumoured',
-  'is rumored',
-  'is reported to',
-  'are reported to',
-  'is accused of',
-  'are accused of',
-  'was accused of',
-  'were accused of',
-  'stands accused',
-  'is alleged to have',
-];
-const REPORTS_PHRASES = [
-  'there are reports',
-  'there were reports',
-  'amid reports',
-  'according to reports',
-  'reports of',
-  'reports that',
-  'unconfirmed reports',
-  'media reports',
-];
 
 /** "did not respond" is also written "didn't respond": add the contracted variants of each phrase. */
 function withContractions(list: readonly string[]): string[] {
@@ -238,8 +179,8 @@ addPhrases(L.ANALYSIS_PHRASES, P_ANALYSIS);
 addPhrases(L.NON_RESPONSE_PHRASES, P_NON_RESPONSE);
 addPhrases(L.FURNITURE_PHRASES, P_FURNITURE);
 addPhrases(['according to'], P_ACCORDING);
-addPhrases(PASSIVE_REPORT_PHRASES, P_PASSIVE_REPORT);
-addPhrases(REPORTS_PHRASES, P_REPORTS);
+addPhrases(L.PASSIVE_REPORT_PHRASES, P_PASSIVE_REPORT);
+addPhrases(L.REPORTS_PHRASES, P_REPORTS);
 addPhrases(L.COMMENT_IDIOMS, P_COMMENT_IDIOM);
 addPhrases(L.HEDGE_PHRASES, P_HEDGE);
 VOCAB.seal();

@@ -4,6 +4,7 @@
  * markup (links, images, emphasis, code, HTML tags) is reduced to its words. A line-by-line scan with
  * bounded regular expressions, so any input is processed in linear time.
  */
+import { Ch } from './chars.js';
 import { looksLikeHeadline, type Block } from './blocks.js';
 
 const IMAGE = /!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g;
@@ -36,7 +37,7 @@ function isRule(t: string): boolean {
 function listItemText(t: string): string | undefined {
   if ((t.startsWith('- ') || t.startsWith('* ') || t.startsWith('+ ')) && t.length > 2) return t.slice(2);
   let i = 0;
-  while (i < t.length && i < 9 && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) i++;
+  while (i < t.length && i < 9 && t.charCodeAt(i) >= Ch.Digit0 && t.charCodeAt(i) <= Ch.Digit9) i++;
   if (i > 0 && (t[i] === '.' || t[i] === ')') && t[i + 1] === ' ') return t.slice(i + 2);
   return undefined;
 }

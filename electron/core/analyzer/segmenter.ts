@@ -19,8 +19,10 @@
  * - an ellipsis with a space before it marks omitted words, not an end; one glued to a word may end a sentence.
  * Paragraph (block) boundaries always end a sentence; a heading is one line holding one sentence.
  */
+import { Ch } from './chars.js';
 import type { Block } from './blocks.js';
 import { plainTextBlocks } from './blocks.js';
+import { MAYBE_FINAL, SENTENCE_STARTERS, TITLES } from './lexicon/abbreviations.js';
 import { findQuoteSpans } from './quote-spans.js';
 
 export interface Segment {
@@ -33,61 +35,48 @@ export interface Segment {
 /** Quotations longer than this do not hold sentences together: a stray pair of marks must not glue a page. */
 const MAX_PROTECTED = 1500;
 
-/** Titles before a name: a period after them never ends a sentence. */
-const TITLES = new Set(
-  (
-    'mr mrs ms mx dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr brig gov sen rep rev fr msgr st mt ' +
-    'hon pres supt insp det atty messrs mme mlle sra srta dra'
-  ).split(' '),
-);
-
-/** Abbreviations that can end a sentence as well as sit inside one. */
-const MAYBE_FINAL = new Set(
-  (
-    'jr sr inc ltd co corp plc llc dept univ assn bros etc al vs approx est no nos fig vol ed eds op cit ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'ave blvd rd hwy ft mi km kg lb oz min max govt intl natl dist div ch art sec para pp ' +
-    'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev ' +
-    'okla ore pa tenn tex va vt wash wis wyo'
-  ).split(' '),
-);
-
-/** Words that usually start a sentence: after an ambiguous abbreviation they tip the balance to a split. */
-const SENTENCE_STARTERS = new Set(
-  (
-    'the a an this that these those he she it they we i you his her its their our my there here but and ' +
-    'so yet or however meanwhile in on at after before when while if as since although though because ' +
-    'for with by from some many most all no one two three what who why how where'
-  ).split(' '),
-);
-
 function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
+  return (
+    c === Ch.Space ||
+    c === Ch.LineFeed ||
+    c === Ch.Tab ||
+    c === Ch.CarriageReturn ||
+    c === Ch.NoBreakSpace ||
+    (c >= Ch.GeneralPunctuationFirst && c <= Ch.ZeroWidthSpace)
+  );
 }
 
 function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return (c >= Ch.LowerA && c <= Ch.LowerZ) || (c >= Ch.UpperA && c <= Ch.UpperZ);
 }
 
 function isLowercaseAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return c >= 97 && c <= 122;
+  if (c < Ch.NonAscii) return c >= Ch.LowerA && c <= Ch.LowerZ;
   return /\p{Ll}/u.test(text[i]!);
 }
 
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c);
+  if (c < Ch.NonAscii) return isAsciiLetter(c);
   return /\p{L}/u.test(text[i]!);
 }
 
 /** Characters that may follow the final mark and still belong to the sentence. */
 function isCloser(c: number): boolean {
-  return c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb;
+  return (
+    c === Ch.RightDoubleQuote ||
+    c === Ch.RightSingleQuote ||
+    c === Ch.DoubleQuote ||
+    c === Ch.Apostrophe ||
+    c === Ch.CloseParen ||
+    c === Ch.CloseBracket ||
+    c === Ch.RightGuillemet
+  );
 }
 
 function isTerminal(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+  return c === Ch.Period || c === Ch.Exclamation || c === Ch.Question || c === Ch.Ellipsis;
 }
 
 /**
@@ -97,14 +86,14 @@ function isTerminal(c: number): boolean {
 function periodEndsSentence(text: string, dot: number, next: number, from: number): boolean {
   let w = dot;
   const limit = Math.max(from, dot - 16);
-  while (w > limit && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+  while (w > limit && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === Ch.Period)) w--;
   if (w === dot) return true; // "in 2019." or "…%." — a number or symbol ends the sentence
   if (w > from && isLetterAt(text, w - 1)) return true; // a long or non-ASCII word: not an abbreviation
   const word = text.slice(w, dot);
   const lower = word.toLowerCase();
   if (TITLES.has(lower)) return false;
   const initialism = word.includes('.');
-  const initial = word.length === 1 && word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90;
+  const initial = word.length === 1 && word.charCodeAt(0) >= Ch.UpperA && word.charCodeAt(0) <= Ch.UpperZ;
   if (!initialism && !initial && !MAYBE_FINAL.has(lower)) return true;
   // ambiguous: look at the next word
   let e = next;
@@ -146,7 +135,7 @@ export function splitSentences(text: string, out: string[]): void {
     let ellipsis = false;
     for (let k = runStart; k < i; k++) {
       const t = text.charCodeAt(k);
-      if (t === 0x2026 || (t === 46 && k > runStart && text.charCodeAt(k - 1) === 46)) ellipsis = true;
+      if (t === Ch.Ellipsis || (t === Ch.Period && k > runStart && text.charCodeAt(k - 1) === Ch.Period)) ellipsis = true;
     }
     while (i < n && isCloser(text.charCodeAt(i))) i++;
     const boundary = i;
@@ -158,10 +147,10 @@ export function splitSentences(text: string, out: string[]): void {
     while (p < protectedEnd.length && protectedEnd[p]! < boundary) p++;
     if (p < protectedStart.length && protectedStart[p]! < boundary && boundary <= protectedEnd[p]!) continue;
     const nc = text.charCodeAt(next);
-    if (isLowercaseAt(text, next) || nc === 44 || nc === 59 || nc === 58 || nc === 41) continue;
+    if (isLowercaseAt(text, next) || nc === Ch.Comma || nc === Ch.Semicolon || nc === Ch.Colon || nc === Ch.CloseParen) continue;
     if (ellipsis) {
       if (runStart > 0 && isSpaceCode(text.charCodeAt(runStart - 1))) continue; // " … " marks omitted words
-    } else if (c === 46 && runLength === 1 && !periodEndsSentence(text, runStart, next, sentenceStart)) continue;
+    } else if (c === Ch.Period && runLength === 1 && !periodEndsSentence(text, runStart, next, sentenceStart)) continue;
     const piece = text.slice(sentenceStart, boundary).trim();
     if (piece.length > 0) out.push(piece);
     sentenceStart = next;

@@ -1,10 +1,11 @@
 /**
  * The first look at a passage: quote spans, tokens, lexicon flags and phrase matches, computed once and
- * shared by the attribution finder and the cue detectors. Like Tokens, a scan uses scratch buffers and is
- * valid until the next scanSentence() call.
+ * shared by the attribution finder and the cue detectors.
  */
+import { Ch } from './chars.js';
 import { VOCAB } from './lexicon-index.js';
 import { ANY_SECOND } from './vocabulary.js';
+import { carriedQuotes } from './carried-quotes.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { markQuoted, tokenize, type Tokens } from './tokens.js';
 
@@ -19,6 +20,10 @@ export interface PhraseMatch {
 export interface SentenceScan {
   text: string;
   spans: QuoteSpan[];
+  /** quotations carried over a sentence boundary (carried-quotes.ts): open -1 = from the start, close = text length = to the end */
+  carried: QuoteSpan[];
+  /** a quotation is still open at the end of this sentence */
+  endsInQuote: boolean;
   tok: Tokens;
   /** attribution flags per token (lexicon-index.ts A_*) */
   attr: Int32Array;
@@ -36,51 +41,41 @@ export interface SentenceScan {
 const NO_SPANS: QuoteSpan[] = [];
 /** `next` at the last token: no phrase's second word (ids are >= -1, ANY_SECOND is -2). */
 const NO_NEXT = -3;
-let capacity = 0;
-let attrBuf = new Int32Array(0);
-let styleBuf = new Int32Array(0);
 
 /** Closing quotes, brackets and spaces after the final mark. */
 function isTrailing(c: number): boolean {
-  return c === 32 || c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb;
+  return (
+    c === Ch.Space ||
+    c === Ch.RightDoubleQuote ||
+    c === Ch.RightSingleQuote ||
+    c === Ch.DoubleQuote ||
+    c === Ch.Apostrophe ||
+    c === Ch.CloseParen ||
+    c === Ch.CloseBracket ||
+    c === Ch.RightGuillemet
+  );
 }
 
 function isAllCaps(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
+    if (c >= Ch.LowerA && c <= Ch.LowerZ) return false;
   }
   return true;
 }
 
-const phraseScratch: PhraseMatch[] = [];
-const SCAN: SentenceScan = {
-  text: '',
-  spans: NO_SPANS,
-  tok: tokenize(''),
-  attr: attrBuf,
-  style: styleBuf,
-  phrases: phraseScratch,
-  phraseTags: 0,
-  lastQuoteOpen: -1,
-  question: false,
-};
-
-export function scanSentence(text: string): SentenceScan {
+/** `openBefore`: a quotation opened in an earlier sentence of the paragraph is still open (carried-quotes.ts). */
+export function scanSentence(text: string, openBefore = false): SentenceScan {
   const tok = tokenize(text);
   // most sentences have no quote mark at all: only look for quotations when the tokenizer saw one
   const spans = tok.sawQuoteMark ? findQuoteSpans(text) : NO_SPANS;
-  if (spans.length > 0) markQuoted(tok, spans);
+  const carry = carriedQuotes(text, spans, tok.sawQuoteMark, openBefore);
+  const everyQuote = carry.spans.length > 0 ? [...spans, ...carry.spans].sort((a, b) => a.open - b.open) : spans;
+  if (everyQuote.length > 0) markQuoted(tok, everyQuote);
   const n = tok.count;
-  if (n > capacity) {
-    capacity = Math.max(n, capacity * 2, 64);
-    attrBuf = new Int32Array(capacity);
-    styleBuf = new Int32Array(capacity);
-  }
-  const attr = attrBuf;
-  const style = styleBuf;
-  const phrases = phraseScratch;
-  if (phrases.length !== 0) phrases.length = 0; // setting length is a runtime call even on an empty array
+  const attr = new Int32Array(n);
+  const style = new Int32Array(n);
+  const phrases: PhraseMatch[] = [];
   let phraseTags = 0;
   for (let i = 0; i < n; i++) {
     const id = tok.id[i]!;
@@ -125,7 +120,7 @@ export function scanSentence(text: string): SentenceScan {
   for (const q of spans) {
     if (q.open <= lastQuoteOpen) continue;
     for (let i = q.open + 1; i < q.close; i++) {
-      if (text.charCodeAt(i) === 32) {
+      if (text.charCodeAt(i) === Ch.Space) {
         lastQuoteOpen = q.open;
         break;
       }
@@ -133,18 +128,19 @@ export function scanSentence(text: string): SentenceScan {
   }
   let end = text.length - 1;
   while (end > 0 && isTrailing(text.charCodeAt(end))) end--;
-  let question = text.charCodeAt(end) === 63;
-  for (const q of spans) if (q.open < end && end < q.close) question = false;
-  // one SentenceScan object for every passage (see the module comment: valid until the next call)
-  const r = SCAN;
-  r.text = text;
-  r.spans = spans;
-  r.tok = tok;
-  r.attr = attr;
-  r.style = style;
-  r.phrases = phrases;
-  r.phraseTags = phraseTags;
-  r.lastQuoteOpen = lastQuoteOpen;
-  r.question = question;
-  return r;
+  let question = text.charCodeAt(end) === Ch.Question;
+  for (const q of everyQuote) if (q.open < end && end < q.close) question = false;
+  return {
+    text,
+    spans,
+    carried: carry.spans,
+    endsInQuote: carry.endsOpen,
+    tok,
+    attr,
+    style,
+    phrases,
+    phraseTags,
+    lastQuoteOpen,
+    question,
+  };
 }

@@ -6,6 +6,7 @@
  * Open addressing on a power-of-two Int32Array; the hash folds ASCII case and treats ’ as '. Every
  * lexicon entry is ASCII, so a token with other letters cannot match and skips the lookup.
  */
+import { Ch } from './chars.js';
 
 export interface PhraseIds {
   ids: Int32Array;
@@ -114,8 +115,8 @@ export class Vocabulary {
 
 /** ASCII lowercase; ’ as '. */
 export function fold(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c === 0x2019) return 39;
+  if (c >= Ch.UpperA && c <= Ch.UpperZ) return c + 32;
+  if (c === Ch.RightSingleQuote) return 39;
   return c;
 }
 

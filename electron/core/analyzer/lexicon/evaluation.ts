@@ -1,15 +1,54 @@
 /**
- * Broad lexical classes for unmarked commentary and for checkable reporting, beside the narrower lists in
- * lexicon.ts. The lists are classes of general English, not phrases: judgement vocabulary (adjectives,
- * nouns and verbs that evaluate), interpretive verbs (a thing "signals", "marks", "exposes" another),
- * degree words (comparison without a measure), generic subjects ("nobody", "voters"), concrete event verbs
- * (what a camera could record: "arrested", "evacuated", "resigned"), units of time and quantity, and
- * interface vocabulary of news sites. None is taken from a particular article or test sentence.
+ * Evaluation: words by which the writer judges, interprets or grades what they report.
  *
- * Words are lowercase with straight apostrophes (the tokenizer folds ’ to ').
+ * Generic English of news writing, not taken from any article or test sentence. Lowercase, straight
+ * apostrophes (the tokenizer folds ’ to ').
  */
+import { words } from './words.js';
 
-const words = (s: string): string[] => s.trim().split(/\s+/);
+/**
+ * Evaluative words: judgement of people, acts or states. Strong ones rarely appear in a neutral report;
+ * mild ones ("difficult", "significant") only add a little.
+ */
+export const EVALUATIVE_STRONG = words(`
+  absurd appalling atrocious awful baffling bizarre brilliant catastrophe catastrophic cynical damning
+  deplorable despicable disaster disastrous disgrace disgraceful disgusting dismal dreadful embarrassing
+  embarrassment excellent excuse excuses extraordinary fantastic farce farcical fiasco foolish folly glaring
+  grotesque hapless hopeless horrible horrific hypocrisy hypocritical idiotic incompetent incompetence
+  inexcusable insane insult irresponsible laughable ludicrous magnificent meaningless mess misguided naive
+  nonsense outrage outrageous pathetic pointless preposterous pretend reckless rebuke ridiculous sad scandal
+  scandalous senseless shambles shameful shameless shocking silly sorry stupid terrible travesty unacceptable
+  unbelievable unconscionable unfair unjust unforgivable wonderful worthless wrong wrongheaded complacency
+  complacent betrayal cowardly cowardice dishonest arrogant arrogance greedy greed lazy useless sham joke
+  bogus amazing awesome great terrific superb brave courageous heroic admirable disgraceful overdue
+  inevitable unwise wise sensible misleading deceptive cruel callous heartless mistake mistaken blunder naive
+  obvious overblown overdone overrated remarkable staggering stunning
+`);
+
+export const EVALUATIVE_MILD = words(`
+  difficult hardened tough troubling worrying worrisome alarming striking notable significant
+  crucial vital key important serious defiant weary exhausted enormous huge massive
+  dramatic bold risky costly fragile uneasy precarious bleak grim modest meagre meager generous
+  impressive disappointing encouraging promising optimistic pessimistic surprising unsurprising
+  predictable controversial questionable dubious unprecedented historic minor major mixed failure dangerous
+  gift hollow desperate tragic
+`);
+
+/** Stance adverbs: the writer vouching for, or judging, a statement ("clearly", "sadly", "arguably"). */
+export const STANCE_ADVERBS = words(`
+  clearly obviously surely undoubtedly certainly frankly sadly unfortunately fortunately hopefully arguably
+  admittedly inevitably predictably tellingly ironically conveniently mercifully thankfully regrettably
+  remarkably incredibly extraordinarily shockingly astonishingly alarmingly woefully painfully blatantly
+  plainly patently notoriously curiously strangely oddly unsurprisingly understandably rightly wrongly
+  disappointingly worryingly embarrassingly shamefully scandalously laughably ridiculously absurdly
+  desperately mistakenly foolishly wisely bravely
+`);
+
+/** Degree intensifiers: weaker evidence, common in plain reports too ("very", "so", "far"). */
+export const INTENSIFIERS = words(`
+  extremely deeply truly utterly absolutely totally completely hugely massively vastly wildly terribly
+  awfully hardly barely exactly really quite so very simply merely
+`);
 
 /**
  * Judgement vocabulary: words whose use says what the writer thinks of something. Deliberately broad
@@ -88,65 +127,6 @@ export const DEGREE_WORDS = words(`
   ever too enough rarely seldom less fewer little hardly scarcely
 `);
 
-/** Generic or sweeping subjects: the writer speaks for a group or for everyone. */
-export const GENERIC_SUBJECTS = words(`
-  nobody everyone everybody anyone anybody whoever neither none few voters taxpayers investors readers
-  people citizens consumers fans critics viewers commuters parents
-`);
-
-/** Predictive frames: "likely to", "expected to", "set to", "bound to", "poised to". */
-export const PREDICTIVE_WORDS = words(`likely unlikely bound poised destined doomed certain sure`);
-
-/**
- * Concrete event verbs in the past: what happened, checkable by a witness or a record. Their presence is
- * evidence for a report (and against commentary), unless the subject is abstract.
- */
-export const EVENT_VERBS = words(`
-  arrested detained charged convicted sentenced jailed fined acquitted released freed freeing
-  killed died dead injured wounded hurt shot stabbed attacked bombed fired hurled threw thrown struck
-  evacuated rescued searched raided seized burned burnt flooded collapsed crashed exploded erupted
-  resigned quit appointed elected voted passed approved signed ratified vetoed repealed amended tabled
-  announced launched opened unveiled published released filed lodged submitted issued adjourned
-  suspended postponed delayed cancelled canceled closed shut reopened halted stopped blocked
-  met visited travelled traveled arrived departed landed walked marched gathered protested
-  rose fell climbed dropped increased decreased doubled halved slumped surged plunged jumped
-  won lost beat defeated drew scored finished retired signed transferred
-  bought sold acquired merged paid raised cut hired sacked dismissed fired laid
-  built demolished repaired installed deployed withdrew withdrawn retook captured occupied
-  smiled booed cheered applauded wept shouted waved thanked
-  spoke fled
-`);
-
-/** Units of time and quantity: anchors a reader could check ("for six hours", "last week"). */
-export const TIME_UNITS = words(`
-  minute minutes hour hours day days week weeks month months year years weekend fortnight
-  spring summer autumn winter season
-  decade decades century am pm a.m p.m midday dawn dusk night
-  first second third fourth fifth sixth seventh eighth ninth tenth
-  percent per cent kilometres kilometers miles metres meters tonnes tons litres euros dollars pounds
-`);
-
-/**
- * Interface vocabulary of news sites: navigation, media credits, app and account prompts, comment
- * sections, live-page controls. Counted as site text only in short passages that are mostly such words.
- */
-export const INTERFACE_WORDS = words(`
-  topics topic explore view fullscreen gallery slideshow enlarge expand collapse toggle
-  download app apps alerts alert notifications notification install
-  enable javascript browser loading refresh reload retry error
-  newest oldest recommended sort filter picks featured
-  posted updated edited illustration illustrations graphic graphics credit credits composite
-  correspondent editor reporter writer columnist contributor staff
-  guidelines moderated moderation community discussion replies report flag
-  key events pinned summary
-  tips tip contact please
-  privacy terms policy settings preferences account profile register
-  listen play pause watch transcript
-`);
-
-/** Credit and byline prefixes: "Illustration: …", "Posted by …". */
-export const CREDIT_PREFIXES = words(`illustration illustrations graphic graphics composite pictures picture design animation`);
-
 /**
  * Adverbs in -ly that describe when, how officially or how much, as a report does ("publicly", "nearly",
  * "previously"); any other -ly adverb in the outlet's voice ("noticeably", "firmly", "seriously") is a
@@ -162,25 +142,4 @@ export const NEUTRAL_LY = words(`
   physically legally financially politically economically militarily medically technically
   simultaneously automatically manually digitally online fly belly bully butterfly
   sharply slightly steadily gradually rapidly quickly slowly heavily partially
-`);
-
-/** Nouns for the page itself and its services: "this article", "our journalism", "your account". */
-export const SITE_NOUNS = words(`
-  article articles page pages story stories site website journalism coverage newsletter newsletters app
-  section sections email inbox comment comments discussion consent commission link links reading
-  briefing subscription subscriptions account accounts podcast podcasts edition homepage feed feeds
-  notifications alerts settings cookies privacy newsroom journalists reporting corrections ads
-`);
-
-/** Verbs a page uses to address its reader as a user: "Save article", "Enter your email", "Open in app". */
-export const UI_VERBS = words(`
-  save gift print open share leave join enter manage continue read click tap follow sign subscribe
-  download install watch listen get log register send email thank consider support donate skip view
-  show hide load explore discover see visit try learn upgrade unlock renew start restore copy
-`);
-
-/** First words of a credit or metadata line: "Sponsored by …", "Published 14 March", "Filed under …". */
-export const METADATA_OPENERS = words(`
-  by posted written updated reported sponsored supported presented produced edited published filed
-  photographed illustrated reporting additional
 `);
