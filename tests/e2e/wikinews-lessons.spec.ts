@@ -50,6 +50,8 @@ test('the library lists every bundled lesson with its credit; a Wikinews intervi
 
   await card.getByRole('button', { name: /^Start/ }).focus();
   await page.keyboard.press('Enter');
+  // Wait for the lesson screen itself: until it replaces the library, every card's credit matches.
+  await slow(page.locator('.lesson-card')).toHaveCount(0);
   await slow(page.getByTestId('lesson-credit')).toContainText(interview.source.credit!);
   const total = interview.passages.length;
   for (const p of interview.passages) {
