@@ -3,10 +3,13 @@
  * (so that it can run in a worker thread). Add a task here, with its input and output types.
  */
 import { analyzeDocument, type DocumentKind } from '../analyzer/index.js';
+import { readArticle, type ArticleInput } from '../library/read-article.js';
 
 export const TASKS = {
   /** The analyzer's passages for one article's text. */
   analyze: (input: { kind: DocumentKind; content: string }) => analyzeDocument(input),
+  /** A file or pasted text read into an article for the library (metadata, blocks, proposals), or why not. */
+  readArticle: (input: ArticleInput) => readArticle(input),
 };
 
 export type TaskName = keyof typeof TASKS;
