@@ -9,6 +9,9 @@ Usage:
   sourcewise teacher reset-pin            forget a forgotten teacher PIN
   sourcewise analyze FILE [--json]        label every passage of an article (txt, md or html)
   sourcewise eval FILE.jsonl [--json]     measure the analyzer on a labelled JSON Lines file
+  sourcewise import FILE|DIR… [--json]    articles into the teacher's library (saved pages, .txt, .md)
+  sourcewise article list | show ID | search QUERY [--json]
+  sourcewise lesson publish ARTICLE-ID --title T   publish an article as a lesson for students
   sourcewise --help | --version`;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -19,6 +22,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./analyze-command.js')).run,
   eval: async () => (await import('./eval-command.js')).run,
   teacher: async () => (await import('./teacher-command.js')).run,
+  import: async () => (await import('./library-command.js')).runImport,
+  article: async () => (await import('./library-command.js')).runArticle,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -745,5 +745,6 @@ export function highlighted(marked: string): HighlightedText {
     } else run += ch;
   }
   if (run) out.push({ text: run, match });
-  return out;
+  // a snippet spans paragraphs: shown as one line
+  return out.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }));
 }
