@@ -46,7 +46,14 @@ import { LessonFormatError, parseLesson } from '../lesson/parse-lesson.js';
 import { slugify } from '../teacher/lesson-draft.js';
 import { checkCues, initialKey, mergeKeys, passageProblems, setLabel, setRole, setSubtype, sliceKey } from './keying.js';
 import { descriptionWarnings, lessonFromArticle } from './lesson-from-article.js';
-import { MAX_ARTICLE_FILE_BYTES, proposeFor, type ArticleInput, type ReadArticle } from './read-article.js';
+import {
+  ARTICLE_FILE_PATTERN,
+  MAX_ARTICLE_FILE_BYTES,
+  notAnArticle,
+  proposeFor,
+  type ArticleInput,
+  type ReadArticle,
+} from './read-article.js';
 
 /** Reading one page may take at most this long (the task runner enforces it once it runs in a worker). */
 export const READ_BUDGET_MS = 5000;
@@ -131,7 +138,8 @@ export class LibraryService {
       job.progress(i, items.length, `Reading ${i + 1} of ${items.length}: ${path.basename(item.name)}`);
       let bytes: Uint8Array | string;
       try {
-        bytes = item.load();
+        // a file that is not an article is refused by its name, unread (a folder may hold anything)
+        bytes = ARTICLE_FILE_PATTERN.test(item.name) ? item.load() : notAnArticle(item.name);
       } catch (err) {
         bytes = `${item.name}: could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
       }
@@ -489,7 +497,8 @@ export class LibraryService {
     return {
       article: this.summaryOf(row),
       passages: ordered,
-      otherBlocks: blocks.filter((b) => b.part !== 'article'),
+      // the page's other blocks, and article blocks the teacher left out: what can be pulled in
+      otherBlocks: blocks.filter((b) => b.part !== 'article' || !b.included),
       dropped,
       progress: { keyed, total: passages.length, line: `${keyed} of ${passages.length} keyed` },
       problems,

@@ -26,6 +26,12 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** A block longer than this (a page that is one giant paragraph) is cut: a passage may hold 5,000 characters. */
 const MAX_BLOCK_CHARS = 100_000;
 
+/** Why a file is not read: its type. */
+export function notAnArticle(name: string): string {
+  const ext = /\.[^./\\]{1,12}$/.exec(name)?.[0] ?? 'without an extension';
+  return `${name}: not an article file (${ext}); the library reads saved web pages (.html, .htm), .txt and .md files`;
+}
+
 export interface ProposedPassage {
   blockPosition: number;
   text: string;
@@ -137,13 +143,7 @@ export function readArticle(input: ArticleInput): ReadArticleResult {
   let content: string;
   let bytes: number;
   if (input.kind === 'file') {
-    if (!ARTICLE_FILE_PATTERN.test(input.name)) {
-      const ext = /\.[^./\\]{1,12}$/.exec(input.name)?.[0] ?? 'without an extension';
-      return {
-        ok: false,
-        reason: `${input.name}: not an article file (${ext}); the library reads saved web pages (.html, .htm), .txt and .md files`,
-      };
-    }
+    if (!ARTICLE_FILE_PATTERN.test(input.name)) return { ok: false, reason: notAnArticle(input.name) };
     try {
       ({ kind, content } = decodeInput(input.bytes, input.name, MAX_ARTICLE_FILE_BYTES));
     } catch (err) {

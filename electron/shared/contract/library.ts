@@ -169,7 +169,7 @@ export interface KeyingView {
   article: ArticleSummary;
   /** The lesson's passages: page order, or lowest confidence first when asked (`index` stays page order). */
   passages: KeyingPassage[];
-  /** The page's other blocks, with whether each is pulled into the lesson. */
+  /** The page's other blocks (and article blocks left out), with whether each is pulled into the lesson. */
   otherBlocks: ArticleBlock[];
   /** Passages the teacher dropped, in page order (`index` = where they would go); `restore` brings one back. */
   dropped: KeyingPassage[];
