@@ -384,6 +384,11 @@ test('publish → students see it with its credit; a changed key is a new versio
       ?.attemptId,
     attempt.attemptId,
   );
+  // deleting the article keeps the lesson students have (and its attempts)
+  await call(b, 'articles:delete', { articleId });
+  const kept = (await call<TeacherLesson[]>(b, 'lessons:list-teacher', {})).find((l) => l.lessonId === lessonId)!;
+  assert.deepEqual([kept.state, kept.articleId, kept.attempts, kept.origin], ['published', null, 2, 'workspace']);
+  assert.equal((await fails(b, 'keying:open', { articleId })).code, 'not_found');
   b.close();
 });
 
