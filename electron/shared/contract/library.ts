@@ -255,7 +255,10 @@ export interface LessonImportResult {
 export interface LibraryApi {
   /** Pasted text becomes one article (synchronous: one text, one transaction). */
   importArticleText: { input: { text: string; format: ArticleKind; name?: string }; output: ImportOutcome };
-  /** Files (opened or dropped) imported as a job of kind 'import-articles' whose result is an ImportSummary. */
+  /**
+   * Files (opened or dropped) imported as a job of kind 'import-articles' whose result is an ImportSummary.
+   * The browser host takes at most MAX_BODY_BYTES (6 MB) per call: send many files in batches (one job each).
+   */
   importArticleFiles: { input: { files: UploadedFile[] }; output: JobInfo };
   /** Every .html/.htm/.txt/.md file under a folder on this computer, as a job of kind 'import-articles'. */
   importArticleFolder: { input: { path: string }; output: JobInfo };
