@@ -189,13 +189,21 @@ function walk(html: string, visit: (tag: Tag, event: 'open' | 'close', stack: st
   });
 }
 
+/** The deepest nesting of elements in the page, and how many elements it has (void ones not counted). */
+export function measureNesting(html: string): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  walk(html, (_tag, event, stack) => {
+    if (event !== 'open') return;
+    elements++;
+    if (stack.length > depth) depth = stack.length;
+  });
+  return { depth, elements };
+}
+
 /** The deepest nesting of elements in the page. */
 export function nestingDepth(html: string): number {
-  let max = 0;
-  walk(html, (_tag, event, stack) => {
-    if (event === 'open' && stack.length > max) max = stack.length;
-  });
-  return max;
+  return measureNesting(html).depth;
 }
 
 /** The page with every element deeper than `limit` reduced to its content. Returns the page unchanged when nothing is that deep. */
