@@ -67,6 +67,12 @@ test('import files and folders, list, show, search, publish: ids on stdout, refu
   const hits = JSON.parse((await run(['article', 'search', 'harbour', '--json', '--db', db])).out) as ArticleSearchHit[];
   assert.equal(hits[0]?.article.id, 2);
 
+  // `sourcewise analyze FILE.html` reads the article, not the page: its first passage is the headline
+  const analyzed = await run(['analyze', path.join(PAGES, 'webmd-1', 'source.html'), '--json']);
+  const passages = (JSON.parse(analyzed.out) as { passages: Array<{ text: string; role: string }> }).passages;
+  assert.deepEqual(passages[0], { ...passages[0], text: 'Babies Who Eat Peanuts Early May Avoid Allergy', role: 'headline' });
+  assert.ok(!passages.some((p) => /^(Sign In|Subscribe|Privacy Policy)/.test(p.text)));
+
   const published = await run(['lesson', 'publish', '2', '--title', 'Harbour plan', '--json', '--db', db]);
   assert.equal(published.code, 0, published.err);
   const result = JSON.parse(published.out) as PublishResult;

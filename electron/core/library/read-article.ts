@@ -8,15 +8,22 @@
  * that is not UTF-8, and pages with no readable text.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleKind, ArticleMeta, ArticleReader, BlockPart, Proposal } from '../../shared/contract.js';
+import {
+  ARTICLE_FILE_MAX_BYTES,
+  type ArticleKind,
+  type ArticleMeta,
+  type ArticleReader,
+  type BlockPart,
+  type Proposal,
+} from '../../shared/contract.js';
 import { plainTextBlocks, type Block } from '../analyzer/blocks.js';
 import { analyzeBlockList } from '../analyzer/index.js';
 import { decodeInput, InputError } from '../analyzer/input.js';
 import { markdownBlocks } from '../analyzer/markdown-blocks.js';
 import { readPage, type ReaderBlock } from '../reader/index.js';
 
-/** Saved pages with inline styles and scripts run to a few MB; 8 MiB keeps reading one under a second here. */
-export const MAX_ARTICLE_FILE_BYTES = 8 * 1024 * 1024;
+/** Saved pages with inline styles and scripts run to a few MB (the contract's ARTICLE_FILE_MAX_BYTES, for screens to check first). */
+export const MAX_ARTICLE_FILE_BYTES = ARTICLE_FILE_MAX_BYTES;
 
 /** File names the library reads; anything else in a folder is refused with its type named. */
 export const ARTICLE_FILE_PATTERN = /\.(html?|xhtml|txt|text|md|markdown)$/i;

@@ -11,6 +11,9 @@ import type { CallTable } from './common.js';
 import type { JobInfo } from './jobs.js';
 import type { ArticleKind } from './teacher.js';
 
+/** The largest article file the library reads (a saved page with inline styles and scripts runs to a few MB). */
+export const ARTICLE_FILE_MAX_BYTES = 8 * 1024 * 1024;
+
 /** How the page's text was found: Mozilla Readability, the block reader (fallback), or a text/Markdown file. */
 export type ArticleReader = 'readability' | 'blocks' | 'text' | 'markdown';
 
