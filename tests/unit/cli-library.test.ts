@@ -44,6 +44,9 @@ test('import files and folders, list, show, search, publish: ids on stdout, refu
   assert.match(imported.out, /^imported\s+2 .*notes\.txt {2}“Harbour plan approved”$/m);
   assert.match(imported.err, /^refused {4}.*photo\.htm is not a text, Markdown or HTML file: binary data/m);
   assert.match(imported.out, /2 imported, 0 already in the library, 1 refused/);
+  const missing0 = await run(['import', path.join(dir, 'nope'), '--db', db]);
+  assert.equal(missing0.code, 1);
+  assert.match(missing0.err, /nope: no such file or folder/);
 
   const again = await run(['import', path.join(dir, 'notes.txt'), '--json', '--db', db]);
   assert.equal(again.code, 0);

@@ -28,6 +28,13 @@ export const READ_BUDGET_MS = 5000;
 export const MAX_FOLDER_FILES = 5000;
 const MAX_FOLDER_DEPTH = 8;
 
+/** One file to import: its name, how to get its bytes (or why not), and whether its name needs no check. */
+interface ImportItem {
+  name: string;
+  load: () => Uint8Array | string;
+  checked?: boolean;
+}
+
 export class ArticleImporter {
   private readonly articles: ArticlesRepository;
 
@@ -67,13 +74,13 @@ export class ArticleImporter {
 
   /** Files and folders given on the command line: the same import, waited for. */
   async importPaths(session: string, paths: readonly string[]): Promise<ImportSummary> {
-    const items: Array<{ name: string; load: () => Uint8Array | string }> = [];
+    const items: ImportItem[] = [];
     for (const p of paths) {
       let stat: fs.Stats;
       try {
         stat = fs.statSync(p);
       } catch {
-        items.push({ name: p, load: () => `${p}: no such file or folder` });
+        items.push({ name: p, load: () => `${p}: no such file or folder`, checked: true });
         continue;
       }
       if (stat.isDirectory()) for (const f of this.listFolder(p)) items.push({ name: f, load: () => this.readFileBounded(f) });
@@ -85,10 +92,7 @@ export class ArticleImporter {
     return done.result as ImportSummary;
   }
 
-  private async importAll(
-    job: JobContext,
-    items: ReadonlyArray<{ name: string; load: () => Uint8Array | string }>,
-  ): Promise<ImportSummary> {
+  private async importAll(job: JobContext, items: readonly ImportItem[]): Promise<ImportSummary> {
     const outcomes: ImportOutcome[] = [];
     for (let i = 0; i < items.length; i++) {
       if (job.signal.aborted) break;
@@ -97,7 +101,7 @@ export class ArticleImporter {
       let bytes: Uint8Array | string;
       try {
         // a file that is not an article is refused by its name, unread (a folder may hold anything)
-        bytes = ARTICLE_FILE_PATTERN.test(item.name) ? item.load() : notAnArticle(item.name);
+        bytes = item.checked || ARTICLE_FILE_PATTERN.test(item.name) ? item.load() : notAnArticle(item.name);
       } catch (err) {
         bytes = `${item.name}: could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
       }
