@@ -11,6 +11,7 @@ import type { StudyService } from './study-service.js';
 import type { TeacherService } from './teacher/teacher-service.js';
 import type { JobRunner } from './jobs/job-runner.js';
 import type { PacksService } from './packs/packs-service.js';
+import type { LibraryService } from './library/library-service.js';
 import type { AppInfo } from '../shared/contract.js';
 
 export interface HandlerContext {
@@ -18,6 +19,7 @@ export interface HandlerContext {
   teacher: TeacherService;
   jobs: JobRunner;
   packs: PacksService;
+  library: LibraryService;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
   log: (message: string, error?: unknown) => void;
@@ -61,6 +63,21 @@ const HANDLERS: Handlers = {
   exportPack: (ctx, input, caller) => ctx.packs.startExport(ctx.jobs, caller.session, input),
   previewPack: (ctx, input, caller) => ctx.packs.startPreview(ctx.jobs, caller.session, input),
   importPack: (ctx, input, caller) => ctx.packs.startImport(ctx.jobs, caller.session, input),
+  importArticleText: (ctx, { text, format, name }) => ctx.library.importText(text, format, name),
+  importArticleFiles: (ctx, { files }, caller) => ctx.library.importFiles(caller.session, files),
+  importArticleFolder: (ctx, { path }, caller) => ctx.library.importFolder(caller.session, path),
+  listArticles: (ctx) => ctx.library.listArticles(),
+  getArticle: (ctx, { articleId }) => ctx.library.getArticle(articleId),
+  searchArticles: (ctx, { query, limit }) => ctx.library.search(query, limit),
+  deleteArticle: (ctx, { articleId }) => ctx.library.deleteArticle(articleId),
+  openKeying: (ctx, { articleId, order }) => ctx.library.openKeying(articleId, order),
+  editKeying: (ctx, { articleId, edit, order }) => ctx.library.editKeying(articleId, edit, order),
+  checkPublish: (ctx, input) => ctx.library.checkPublish(input),
+  publishLesson: (ctx, input) => ctx.library.publish(input),
+  unpublishLesson: (ctx, { lessonId }) => ctx.library.unpublish(lessonId),
+  republishLesson: (ctx, { lessonId }) => ctx.library.republish(lessonId),
+  listTeacherLessons: (ctx) => ctx.library.listLessons(),
+  importLessonFile: (ctx, { file }) => ctx.library.importLessonFile(file),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(

@@ -6,7 +6,8 @@
 import { plainTextBlocks } from './blocks.js';
 import { evidenceInContext, type SentenceInPage } from './context.js';
 import { analyzeEvidence } from './detect.js';
-import { htmlBlocks } from './html-blocks.js';
+import { articleBlocksOfHtml } from '../reader/index.js';
+import type { Block } from './blocks.js';
 import { markdownBlocks } from './markdown-blocks.js';
 import type { AnalyzedPassage } from './passage.js';
 import { analyzeBlocks, buildPassage } from './pipeline.js';
@@ -29,7 +30,8 @@ export function analyzeDocument(input: { kind: DocumentKind; content: string }):
     case 'markdown':
       return analyzeBlocks(markdownBlocks(input.content));
     case 'html':
-      return analyzeBlocks(htmlBlocks(input.content));
+      // the article as Readability reads it (reader/), not the page's furniture
+      return analyzeBlocks(articleBlocksOfHtml(input.content));
   }
 }
 
@@ -46,4 +48,9 @@ export function classifyPassage(text: string): AnalyzedPassage {
 export function classifyInContext(sentences: readonly SentenceInPage[]): AnalyzedPassage[] {
   const clean = sentences.map((s) => ({ text: s.text.replace(/\s+/g, ' ').trim(), paragraph: s.paragraph }));
   return evidenceInContext(clean).map((ev, i) => buildPassage(ev, i, clean[i]!.paragraph, false, false));
+}
+
+/** Blocks a caller has already read (the teacher workspace's lesson blocks, with their markup hints). */
+export function analyzeBlockList(blocks: readonly Block[]): { passages: AnalyzedPassage[] } {
+  return analyzeBlocks(blocks);
 }
