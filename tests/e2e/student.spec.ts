@@ -102,7 +102,7 @@ test('quitting mid-lesson and restarting the app on the same database resumes at
   // Quit: the host (the app) goes away; a new one starts on the same file, with a new address and token.
   const restarted = await app.restartHost();
   await page.goto(restarted.url);
-  await page.getByRole('button', { name: /Resuming Rosa/ }).click();
+  await page.getByRole('button', { name: 'Resuming Rosa', exact: true }).click();
   await expect(page.getByTestId('exercise-sort').getByTestId('lesson-status')).toContainText(`6 of ${TOTAL} answered`);
   await page.getByRole('button', { name: /^Resume.*Sort the passages/ }).click();
   await expect(page.getByTestId('lesson-progress')).toContainText(`Passage 7 of ${TOTAL}`);
@@ -177,10 +177,42 @@ test('a name already taken on this computer is explained at the field, and the s
   await createProfileByKeyboard(page, 'Sam Lee');
   await tabTo(page, (t, tag) => tag === 'BUTTON' && t === 'Switch profile');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: /Sam Lee/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sam Lee', exact: true })).toBeVisible();
   await page.getByLabel('Your name').fill('  sam   lee ');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('profile-name-error')).toContainText('There is already a profile called "Sam Lee"');
   await expect(page.getByLabel('Your name')).toBeFocused();
   await expectNoAxeViolations(page, 'profiles (name taken)');
+});
+
+test('profiles: rename keeps the work; delete says what goes, asks, and removes the profile', async ({ page, app }) => {
+  await page.goto(app.host.url);
+  await createProfileByKeyboard(page, 'Pat');
+  await page.getByRole('button', { name: /^Start.*Sort the passages/ }).click();
+  await skipIntro(page);
+  await page.keyboard.press('4');
+  await expect(page.getByTestId('feedback')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await page.getByRole('button', { name: 'Switch profile' }).click();
+
+  await page.getByRole('button', { name: 'Rename Pat' }).click();
+  await expect(page.getByLabel('New name for Pat')).toBeFocused();
+  await page.getByLabel('New name for Pat').fill('Patricia');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Patricia', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Patricia', exact: true }).click();
+  await expect(page.getByTestId('exercise-sort').getByTestId('lesson-status')).toContainText('1 of 32 answered');
+  await page.getByRole('button', { name: 'Switch profile' }).click();
+
+  await page.getByRole('button', { name: 'Delete Patricia' }).click();
+  const confirm = page.getByTestId('delete-confirm');
+  await expect(confirm).toContainText('every answer Patricia gave on this computer');
+  await expect(confirm).toContainText('cannot be undone');
+  await expectNoAxeViolations(page, 'profiles (delete confirmation)');
+  await page.getByRole('button', { name: 'Keep Patricia' }).click();
+  await expect(page.getByRole('button', { name: 'Patricia', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete Patricia' }).click();
+  await page.getByRole('button', { name: 'Delete Patricia and their answers' }).click();
+  await expect(page.getByRole('button', { name: 'Patricia', exact: true })).toHaveCount(0);
+  await expect(page.getByText('Nobody has studied here yet')).toBeVisible();
 });
