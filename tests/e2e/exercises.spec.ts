@@ -111,6 +111,16 @@ async function shootBoth(page: Page, name: string, asked: Locator, controls: Loc
   await page.setViewportSize(before);
 }
 
+/** A screen (library, summary) at both sizes, for a person to look at. */
+async function shootScreen(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize()!;
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${size.width}x${size.height}.png`) });
+  }
+  await page.setViewportSize(before);
+}
+
 test('spot the intruder, practice, keyboard alone: all five found; a restart before submitting resumes', async ({
   page,
   app,
@@ -313,6 +323,7 @@ test('sort, test mode, keyboard alone: no feedback while answering; the summary 
   app,
 }) => {
   await newStudent(page, app.host.url, 'Sol');
+  await shootScreen(page, 'library');
   await startByKeyboard(page, 'Sort the passages', 'test');
   await passIntro(page);
   const KEY: Record<string, string> = { reported: '1', quoted: '2', commentary: '3', not_article: '4' };
@@ -336,6 +347,7 @@ test('sort, test mode, keyboard alone: no feedback while answering; the summary 
   await expect(page.getByTestId('full-review').locator('li')).toHaveCount(seed.passages.length);
   await expect(page.getByText(/Too few clear reported facts to measure/)).toBeVisible();
   await expectNoAxeViolations(page, 'sort (test summary)');
+  await shootScreen(page, 'sort-test-summary');
 });
 
 test('sort, practice: wrong while sure gets a word, the ✗ stands by the answer not the key; ? shows the shortcuts', async ({

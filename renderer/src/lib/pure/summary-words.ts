@@ -20,7 +20,7 @@ export function tooFewWords(d: Discernment): string {
   const facts = d.hits + d.misses;
   const others = d.falseAlarms + d.correctRejections;
   return facts < MIN_TRIALS
-    ? `Too few clear reported facts to measure (${facts === 0 ? 'none' : `only ${facts}`} in this lesson; at least ${MIN_TRIALS} are needed), so there is no verdict on telling facts from the rest.`
+    ? `Too few clear reported facts to measure (${facts === 0 ? 'none' : `only ${facts}`} in this lesson that no other answer also fits; at least ${MIN_TRIALS} are needed), so there is no verdict on telling facts from the rest.`
     : `Too few clear passages other than reported facts to measure (${others}; at least ${MIN_TRIALS} are needed), so there is no verdict.`;
 }
 
