@@ -259,7 +259,10 @@ async function markWords(page: Page, p: KeyPassage, chosen: ReadonlyArray<readon
   }
 }
 
-test('mark the words, practice, keyboard alone: exact marks score 100%; a restart resumes', async ({ page, app }) => {
+test('mark the words, practice, keyboard alone: exact marks score 100%; restarts resume, marks in progress kept', async ({
+  page,
+  app,
+}) => {
   await newStudent(page, app.host.url, 'Mara');
   await startByKeyboard(page, 'Mark the words', 'practice');
   await passIntro(page);
@@ -272,7 +275,16 @@ test('mark the words, practice, keyboard alone: exact marks score 100%; a restar
     );
     if (n === 1) {
       await expectNoAxeViolations(page, 'mark (question)');
-      await shootBoth(page, 'mark-question', page.locator(`#passage-${p.index}`), page.getByTestId('mark-words'));
+      await shootBoth(page, 'mark-question', page.locator(`#passage-${p.index}`), page.getByRole('button', { name: /^Submit/ }));
+    }
+    if (n === 4) {
+      // A restart before submitting: the words being marked are still marked.
+      const marked = await page.locator('[data-testid="mark-words"] [aria-checked="true"]').count();
+      expect(marked).toBeGreaterThan(0);
+      const restarted = await app.restartHost({ port: app.host.port });
+      await page.goto(restarted.url);
+      await expect(page.getByTestId('lesson-progress')).toContainText(`Sentence 5 of ${MARK.length}`);
+      await expect(page.locator('[data-testid="mark-words"] [aria-checked="true"]')).toHaveCount(marked);
     }
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('mark-score')).toContainText('Overlap with the key 100%');
