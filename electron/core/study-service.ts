@@ -329,6 +329,9 @@ export class StudyService {
     if (!lesson.passages[index])
       throw new AppError('invalid_input', `Passage ${index} does not exist in this lesson (it has ${lesson.passages.length}).`);
     if (attempt.exercise !== 'sort') throw new AppError('invalid_input', 'Hints are given in “Sort the passages” only.');
+    // A hint shows cue words of the key: in test mode nothing of the key is shown before the end.
+    if (attempt.mode === 'test' && !attempt.completedAt)
+      throw new AppError('invalid_input', 'There are no hints in test mode: the feedback comes at the end.');
     const hint = await this.hints.hintFor(lesson, index);
     const answered = this.answers.list(attemptId).some((a) => a.item === index);
     if (!answered && !attempt.completedAt) this.attempts.addHint(attemptId, index, this.now());

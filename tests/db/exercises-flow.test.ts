@@ -81,6 +81,15 @@ test('spot the intruder: one whole-page answer, graded and stored, feedback with
   db.close();
 });
 
+test('no hints in test mode, and none outside sorting', async () => {
+  const { b, me } = await setup();
+  const t = await call<AttemptView>(b, 'attempt:open', { profileId: me.id, lessonId: LESSON, mode: 'test' });
+  assert.match((await callError(b, 'attempt:hint', { attemptId: t.attemptId, index: 4 })).message, /no hints in test mode/);
+  const w = await call<AttemptView>(b, 'attempt:open', { profileId: me.id, lessonId: LESSON, exercise: 'who' });
+  assert.match((await callError(b, 'attempt:hint', { attemptId: w.attemptId, index: 4 })).message, /Sort the passages/);
+  b.close();
+});
+
 test('who says so? in test mode: no key until the end, then the full review; score equals the key', async () => {
   const { b, me } = await setup();
   const v = await call<AttemptView>(b, 'attempt:open', { profileId: me.id, lessonId: LESSON, exercise: 'who', mode: 'test' });
