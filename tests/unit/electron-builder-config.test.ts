@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../../electron/core/paths.js';
 
 interface BuilderConfig {
@@ -23,14 +24,24 @@ interface BuilderConfig {
   mac?: { target?: string[]; icon?: string; category?: string };
 }
 
-// app-builder-lib is electron-builder's own engine (installed with it); its config module has no types
-// entry of its own for this path, so the two functions used are described here.
-const require = createRequire(import.meta.url);
-const builder = require('app-builder-lib/out/util/config/config.js') as {
-  getConfig(projectDir: string, configPath: string | null, configFromOptions: object | null): Promise<BuilderConfig>;
-  validateConfiguration(config: BuilderConfig, debugLogger: object): Promise<void>;
-};
-const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => object };
+/**
+ * electron-builder's engine runs in a child process (see ../helpers/builder-config-probe.ts for why);
+ * it answers with the normalised config, or the validator's error.
+ */
+function probe(overrides?: object): { config?: BuilderConfig; error?: string } {
+  const script = fileURLToPath(new URL('../helpers/builder-config-probe.js', import.meta.url));
+  const args = [script, projectRoot, ...(overrides ? [JSON.stringify(overrides)] : [])];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 });
+  const line = run.stderr.split('\n').find((l) => l.startsWith('PROBE '));
+  assert.ok(line, `the probe printed no answer: ${run.stderr.slice(-500)}`);
+  return JSON.parse(line.slice('PROBE '.length)) as { config?: BuilderConfig; error?: string };
+}
+
+function loadConfig(): BuilderConfig {
+  const { config, error } = probe();
+  assert.ok(config, `electron-builder.yml did not validate: ${error}`);
+  return config;
+}
 
 function pngSize(file: string): { width: number; height: number } {
   const bytes = fs.readFileSync(file);
@@ -39,21 +50,19 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 test("electron-builder.yml passes electron-builder's own schema validation", async () => {
-  const config = await builder.getConfig(projectRoot, path.join(projectRoot, 'electron-builder.yml'), null);
-  await builder.validateConfiguration(config, new DebugLogger(false));
+  const config = loadConfig();
   assert.equal(config.appId, 'org.sourcewise.app');
   assert.equal(config.productName, 'Sourcewise');
 });
 
 test('the validator really rejects a misspelt option (so the test above can fail)', async () => {
-  const config = await builder.getConfig(projectRoot, path.join(projectRoot, 'electron-builder.yml'), {
-    linux: { categroy: 'Education' },
-  });
-  await assert.rejects(builder.validateConfiguration(config, new DebugLogger(false)), /categroy|linux/);
+  const { config, error } = probe({ linux: { categroy: 'Education' } });
+  assert.equal(config, undefined);
+  assert.match(error ?? '', /categroy|linux/);
 });
 
 test('targets: Linux AppImage + deb (Education), Windows NSIS, macOS dmg', async () => {
-  const config = await builder.getConfig(projectRoot, path.join(projectRoot, 'electron-builder.yml'), null);
+  const config = loadConfig();
   assert.deepEqual(config.linux?.target, ['AppImage', 'deb']);
   assert.equal(config.linux?.category, 'Education');
   assert.ok(config.linux?.maintainer, 'deb packages need a maintainer');
@@ -62,7 +71,7 @@ test('targets: Linux AppImage + deb (Education), Windows NSIS, macOS dmg', async
 });
 
 test('the icons exist at the sizes each platform needs', async () => {
-  const config = await builder.getConfig(projectRoot, path.join(projectRoot, 'electron-builder.yml'), null);
+  const config = loadConfig();
   const iconDir = path.join(projectRoot, config.linux?.icon ?? 'missing');
   assert.deepEqual(pngSize(path.join(iconDir, '512x512.png')), { width: 512, height: 512 });
   assert.deepEqual(pngSize(path.join(iconDir, '256x256.png')), { width: 256, height: 256 });
@@ -72,7 +81,7 @@ test('the icons exist at the sizes each platform needs', async () => {
 });
 
 test('packaging ships the build without tests, and never rebuilds node_modules in place', async () => {
-  const config = await builder.getConfig(projectRoot, path.join(projectRoot, 'electron-builder.yml'), null);
+  const config = loadConfig();
   const files = (config.files ?? []).flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.filter ?? [])));
   for (const needed of ['package.json', 'build/**/*', 'resources/**/*', '!build/tests/**', '!build/**/*.map']) {
     assert.ok(files.includes(needed), needed);
