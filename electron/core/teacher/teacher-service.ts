@@ -14,6 +14,7 @@ import type { ArticleSource, ArticleSuggestions, LessonDraft, TeacherStatus } fr
 import type { AnalyzedPassage } from '../analyzer/index.js';
 import { decodeInput, InputError } from '../analyzer/input.js';
 import { AppError } from '../app-error.js';
+import { runTask } from '../jobs/run-task.js';
 import { LessonFormatError } from '../lesson/parse-lesson.js';
 import { draftLessonFromAnalysis } from './lesson-draft.js';
 import { hashPin, PIN_PATTERN, verifyPin } from './pin.js';
@@ -25,7 +26,8 @@ export const LOCKOUT_MS = 30 * 1000;
 /** Articles are a few hundred KB at most; a 4 MiB cap keeps analysis well under a second. */
 export const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
 
-type Analyzer = typeof import('../analyzer/index.js');
+/** An article of the largest accepted size is read in about a second; anything slower is a hostile file. */
+export const ANALYZE_BUDGET_MS = 30_000;
 
 export class TeacherService {
   private readonly settings: SettingsRepository;
@@ -33,7 +35,6 @@ export class TeacherService {
   private readonly unlockedUntil = new Map<string, number>();
   private failures = 0;
   private lockedOutUntil = 0;
-  private analyzer: Promise<Analyzer> | undefined;
 
   constructor(
     db: Database,
@@ -86,15 +87,18 @@ export class TeacherService {
 
   async suggest(source: ArticleSource): Promise<ArticleSuggestions> {
     const { kind, content } = this.decode(source);
-    const { analyzeDocument } = await this.loadAnalyzer();
-    const { passages } = analyzeDocument({ kind, content });
+    // In a worker thread: a student's answer on this install is answered while the article is read.
+    const { passages } = await runTask('analyze', { kind, content }, { timeoutMs: ANALYZE_BUDGET_MS });
     return { format: kind, passages, notFromOutlet: passages.filter((p) => !p.fromOutlet).length };
   }
 
   async draft(source: ArticleSource, title: string): Promise<LessonDraft> {
     const { kind, content } = this.decode(source);
-    const { analyzeDocument } = await this.loadAnalyzer();
-    const analysis: { passages: AnalyzedPassage[] } = analyzeDocument({ kind, content });
+    const analysis: { passages: AnalyzedPassage[] } = await runTask(
+      'analyze',
+      { kind, content },
+      { timeoutMs: ANALYZE_BUDGET_MS },
+    );
     if (analysis.passages.length === 0) throw new AppError('bad_file', 'The article has no text to make a lesson from.');
     try {
       const { lesson, json } = draftLessonFromAnalysis(analysis, {
@@ -122,10 +126,6 @@ export class TeacherService {
       if (err instanceof InputError) throw new AppError('bad_file', err.message);
       throw err;
     }
-  }
-
-  private loadAnalyzer(): Promise<Analyzer> {
-    return (this.analyzer ??= import('../analyzer/index.js'));
   }
 
   private isUnlocked(session: string): boolean {
