@@ -12,7 +12,7 @@ import type { Database } from 'better-sqlite3';
 import { SettingsRepository } from '../../../db/repositories/settings.js';
 import type { ArticleSource, ArticleSuggestions, LessonDraft, TeacherStatus } from '../../shared/contract.js';
 import type { AnalyzedPassage } from '../analyzer/index.js';
-import { decodeInput, InputError } from '../analyzer/input.js';
+import { decodeInput, InputError, removeControlCharacters } from '../analyzer/input.js';
 import { AppError } from '../app-error.js';
 import { runTask } from '../jobs/run-task.js';
 import { LessonFormatError } from '../lesson/parse-lesson.js';
@@ -117,7 +117,8 @@ export class TeacherService {
   private decode(source: ArticleSource): { kind: 'text' | 'markdown' | 'html'; content: string } {
     if (source.kind === 'paste') {
       if (source.text.trim() === '') throw new AppError('invalid_input', 'Paste an article first.');
-      return { kind: source.format, content: source.text };
+      // Pasted text gets the same clean-up as a file: stray control characters never reach a lesson.
+      return { kind: source.format, content: removeControlCharacters(source.text).text };
     }
     const bytes = Buffer.from(source.base64, 'base64');
     try {
