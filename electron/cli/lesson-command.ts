@@ -61,6 +61,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const report = syncBundledLessons(db, bundledLessonsDir);
     for (const p of report.problems) io.err(`warning: ${p}\n`);
     const catalog = new LessonCatalog(db);
+    for (const d of catalog.damaged()) io.err(`warning: ${d.problem}\n`);
     if (sub === 'list') {
       const rows = catalog.list().map((r) => ({
         id: r.id,

@@ -56,6 +56,7 @@ export function openBackend(options: BackendOptions): Backend {
   const lessons = syncBundledLessons(db, options.lessonsDir ?? bundledLessonsDir, options.now?.() ?? new Date());
   for (const problem of lessons.problems) log(`bundled lesson not loaded: ${problem}`);
   const catalog = new LessonCatalog(db);
+  for (const d of catalog.damaged()) log(`stored lesson not usable: ${d.problem}`);
   const ctx: HandlerContext = {
     study: new StudyService(db, catalog, options.now),
     teacher: new TeacherService(db, options.now),

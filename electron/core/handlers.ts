@@ -7,6 +7,7 @@
 import { accessOf, CHANNELS, type Channel, type Envelope, type Input, type Method, type Output } from '../shared/contract.js';
 import { INPUT_SCHEMAS } from './api-schemas.js';
 import { AppError } from './app-error.js';
+import { storageFailure } from './storage-failure.js';
 import type { StudyService } from './study-service.js';
 import type { TeacherService } from './teacher/teacher-service.js';
 import type { JobRunner } from './jobs/job-runner.js';
@@ -86,6 +87,8 @@ export async function dispatch(
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
     ctx.log(`call ${channel} failed`, err);
+    const storage = storageFailure(err);
+    if (storage) return { ok: false, error: storage };
     return {
       ok: false,
       error: { code: 'internal', message: 'Something went wrong on our side; your earlier work is safe. Try again.' },
