@@ -9,6 +9,7 @@ Usage:
   sourcewise teacher reset-pin            forget a forgotten teacher PIN
   sourcewise analyze FILE [--json]        label every passage of an article (txt, md or html)
   sourcewise eval FILE.jsonl [--json]     measure the analyzer on a labelled JSON Lines file
+  sourcewise db backup | backups | restore NAME|FILE   back up and restore the database
   sourcewise --help | --version`;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./analyze-command.js')).run,
   eval: async () => (await import('./eval-command.js')).run,
   teacher: async () => (await import('./teacher-command.js')).run,
+  db: async () => (await import('./db-command.js')).run,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -74,4 +74,14 @@ export const INPUT_SCHEMAS = {
   draftLesson: z.object({ source: articleSource, title: z.string().trim().min(1, 'Give the lesson a title.').max(200) }).strict(),
   jobStatus: z.object({ jobId: z.string().uuid() }).strict(),
   cancelJob: z.object({ jobId: z.string().uuid() }).strict(),
+  listBackups: empty,
+  createBackup: empty,
+  restoreBackup: z
+    .object({
+      name: z
+        .string()
+        .max(120)
+        .regex(/^sourcewise-[0-9a-z-]+\.sqlite$/, 'a backup name from the list'),
+    })
+    .strict(),
 } satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

@@ -13,6 +13,7 @@ import { bundledLessonsDir, projectRoot } from './paths.js';
 import { StudyService } from './study-service.js';
 import { TeacherService } from './teacher/teacher-service.js';
 import { JobRunner } from './jobs/job-runner.js';
+import { BackupService } from './backup-service.js';
 import path from 'node:path';
 
 export { DatabaseTooNewError, DatabaseUnreadableError };
@@ -37,6 +38,8 @@ export interface BackendOptions {
   lessonsDir?: string;
   log?: (message: string, error?: unknown) => void;
   now?: () => Date;
+  /** Take the day's backup (db/backups.ts) in the background after opening: the hosts do, tests need not. */
+  autoBackup?: boolean;
 }
 
 function readAppVersion(): string {
@@ -61,9 +64,12 @@ export function openBackend(options: BackendOptions): Backend {
     study: new StudyService(db, catalog, options.now),
     teacher: new TeacherService(db, options.now),
     jobs: new JobRunner(log, options.now),
+    backups: new BackupService(db, options.dbPath, () => catalog.forget(), options.now),
     appInfo: { name: 'Sourcewise', version: readAppVersion(), host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
     log,
   };
+  // Closing the app during the backup stops it (better-sqlite3 rejects it): not worth a log line then.
+  if (options.autoBackup) ctx.backups.daily().catch((err: unknown) => db.open && log('the daily backup failed', err));
   return {
     dispatch: (channel, input, caller) => dispatch(ctx, channel, input, caller),
     endSession: (session) => ctx.teacher.endSession(session),

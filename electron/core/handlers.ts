@@ -12,11 +12,13 @@ import type { StudyService } from './study-service.js';
 import type { TeacherService } from './teacher/teacher-service.js';
 import type { JobRunner } from './jobs/job-runner.js';
 import type { AppInfo } from '../shared/contract.js';
+import type { BackupService } from './backup-service.js';
 
 export interface HandlerContext {
   study: StudyService;
   teacher: TeacherService;
   jobs: JobRunner;
+  backups: BackupService;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
   log: (message: string, error?: unknown) => void;
@@ -54,6 +56,9 @@ const HANDLERS: Handlers = {
   draftLesson: (ctx, { source, title }) => ctx.teacher.draft(source, title),
   jobStatus: (ctx, { jobId }, caller) => ctx.jobs.status(jobId, caller.session),
   cancelJob: (ctx, { jobId }, caller) => ctx.jobs.cancel(jobId, caller.session),
+  listBackups: (ctx) => ctx.backups.list(),
+  createBackup: (ctx) => ctx.backups.create(),
+  restoreBackup: (ctx, { name }) => ctx.backups.restore(name),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(

@@ -30,6 +30,11 @@ export class LessonCatalog {
     this.repo = new LessonsRepository(db);
   }
 
+  /** Forgets what was read (the database's content was replaced by a restore). */
+  forget(): void {
+    this.cache.clear();
+  }
+
   /** The lessons whose current version can be read; see `damaged()` for the others. */
   list(): LessonRow[] {
     return this.repo.list().filter((row) => this.problemOf(row.id, row.currentVersion) === undefined);
