@@ -1,12 +1,13 @@
 /** `sourcewise <command>`: the command-line entry. Each command is its own module with `run(argv, io)`. */
 import fs from 'node:fs';
 import type { CliIo } from './cli-io.js';
+import { readSecretLine } from './read-secret.js';
 
 const USAGE = `Sourcewise — tell reported fact from quoted claim from commentary.
 
 Usage:
   sourcewise lesson list | export <lesson-id> | schema | draft FILE --title T
-  sourcewise teacher reset-pin            forget a forgotten teacher PIN
+  sourcewise teacher set-pin | reset-pin --code CODE   choose the PIN, or reset a forgotten one
   sourcewise analyze FILE [--json]        label every passage of an article (txt, md or html)
   sourcewise eval FILE.jsonl [--json]     measure the analyzer on a labelled JSON Lines file
   sourcewise db backup | backups | restore NAME|FILE   back up and restore the database
@@ -53,4 +54,5 @@ export const processIo: CliIo = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   readFile: (p) => fs.readFileSync(p),
+  readSecret: (prompt) => readSecretLine(prompt),
 };
