@@ -5,13 +5,15 @@
 import { benchApp } from './app.bench.js';
 import { benchAnalyzer } from './analyzer.bench.js';
 import { round } from './stats.js';
+import { benchDurability } from './durability.bench.js';
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const app = await benchApp();
   const analyzer = await benchAnalyzer();
+  const durability = await benchDurability();
   if (json) {
-    process.stdout.write(JSON.stringify({ app, analyzer }) + '\n');
+    process.stdout.write(JSON.stringify({ app, analyzer, durability }) + '\n');
     return;
   }
   const line = (name: string, value: string, note = '') => console.log(`  ${name.padEnd(44)} ${value.padStart(12)}  ${note}`);
@@ -48,6 +50,17 @@ async function main(): Promise<void> {
     'segmentation alone (the floor)',
     `${analyzer.segmentationMbPerSecond} MB/s`,
     `analysis costs ${analyzer.ratioToSegmentation}× segmentation (target ≤ 3: ${analyzer.ratioToSegmentation <= 3 ? 'met' : 'MISSED'})`,
+  );
+  console.log('durability');
+  line(
+    'answer, synchronous=FULL p50 / p95',
+    `${durability.answerFullP50Ms} / ${durability.answerFullP95Ms} ms`,
+    `NORMAL: ${durability.answerNormalP50Ms} / ${durability.answerNormalP95Ms} ms (${durability.samples} answers each)`,
+  );
+  line(
+    'answer during a 3.5 MB analysis p50 / p95',
+    `${durability.answerDuringAnalysisP50Ms} / ${durability.answerDuringAnalysisP95Ms} ms`,
+    `the analysis took ${durability.analysisMs} ms in its worker thread`,
   );
 }
 
