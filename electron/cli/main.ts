@@ -1,7 +1,7 @@
 /** `sourcewise <command>`: the command-line entry. Each command is its own module with `run(argv, io)`. */
 import fs from 'node:fs';
 import type { CliIo } from './cli-io.js';
-import { readSecretLine } from './read-secret.js';
+import { closeSecretReader, readSecretLine } from './read-secret.js';
 
 const USAGE = `Sourcewise — tell reported fact from quoted claim from commentary.
 
@@ -47,6 +47,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     io.err(`sourcewise ${command}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
+  } finally {
+    closeSecretReader();
   }
 }
 

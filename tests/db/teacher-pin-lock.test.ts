@@ -170,3 +170,19 @@ test('changing the PIN in the app gives a new recovery code and needs the curren
   assert.notEqual(first.value.recoveryCode, second.value.recoveryCode);
   b.close();
 });
+
+test('`sourcewise teacher set-pin` reads the PIN twice from piped standard input', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const cli = path.resolve(import.meta.dirname, '../../../electron/cli/sourcewise.mjs');
+  const file = path.join(tempDir(), 'piped.sqlite');
+  const r = spawnSync(process.execPath, [cli, 'teacher', 'set-pin', '--db', file], {
+    input: '97531864\n97531864\n',
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Recovery code: [A-Z2-9]{5}-[A-Z2-9]{5}-[A-Z2-9]{5}/);
+  assert.doesNotMatch(r.stdout + r.stderr, /97531864/, 'the PIN is never printed');
+  const b = openBackend({ dbPath: file, host: 'web' });
+  assert.ok((await dispatch(b, 'teacher:unlock', { pin: '97531864' })).ok);
+  b.close();
+});
