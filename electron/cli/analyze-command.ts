@@ -71,6 +71,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
+  if (input.removed > 0)
+    io.err(
+      `sourcewise analyze: note: removed ${input.removed} control character${input.removed === 1 ? '' : 's'} from ${file}\n`,
+    );
   const { passages } = analyzeDocument(input);
   let chunk = '';
   const write = (s: string) => {

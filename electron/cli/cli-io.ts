@@ -3,4 +3,6 @@ export interface CliIo {
   out: (s: string) => void;
   err: (s: string) => void;
   readFile: (p: string) => Buffer;
+  /** One line typed without echo (a PIN), after `prompt` on stderr; '' at end of input. */
+  readSecret?: (prompt: string) => Promise<string>;
 }

@@ -2,6 +2,7 @@
  * The shared front of the commands that take one file (`analyze FILE`, `eval FILE`): the same options,
  * the same usage errors, the same message when the file cannot be read.
  */
+import { InputError, MAX_INPUT_BYTES, readInputFile } from '../core/analyzer/input.js';
 import type { CliIo } from './cli-io.js';
 
 export type FileCommandArgs = { file: string; json: boolean } | { exitCode: number };
@@ -31,11 +32,18 @@ export function parseFileCommandArgs(command: string, argv: readonly string[], u
   return { file, json };
 }
 
-/** The file's bytes, or null after saying why it could not be read (missing, a folder, no permission). */
-export function readFileOrSay(command: string, file: string, io: CliIo): Buffer | null {
+/**
+ * The file's bytes, or null after saying why it could not be read (missing, a folder, a pipe or device,
+ * too large, no permission). The type and size are checked before reading, and the read is capped.
+ */
+export function readFileOrSay(command: string, file: string, io: CliIo, maxBytes = MAX_INPUT_BYTES): Buffer | null {
   try {
-    return io.readFile(file);
+    return readInputFile(file, maxBytes);
   } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`sourcewise ${command}: ${e.message}\n`);
+      return null;
+    }
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'

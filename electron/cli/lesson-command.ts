@@ -66,6 +66,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const report = syncBundledLessons(db, bundledLessonsDir);
     for (const p of report.problems) io.err(`warning: ${p}\n`);
     const catalog = new LessonCatalog(db);
+    for (const d of catalog.damaged()) io.err(`warning: ${d.problem}\n`);
     if (sub === 'list') {
       const rows = catalog.list().map((r) => ({
         id: r.id,
@@ -103,13 +104,13 @@ async function draft(file: string | undefined, extra: string[], title: string | 
     io.err('Give one article file and a title: sourcewise lesson draft FILE --title "Lesson title"\n');
     return 2;
   }
-  const { decodeInput, InputError } = await import('../core/analyzer/input.js');
+  const { decodeInput, InputError, readInputFile } = await import('../core/analyzer/input.js');
   const { analyzeDocument } = await import('../core/analyzer/index.js');
   const { draftLessonFromAnalysis } = await import('../core/teacher/lesson-draft.js');
   const { MAX_ARTICLE_BYTES } = await import('../core/teacher/teacher-service.js');
   let input;
   try {
-    input = decodeInput(io.readFile(file), file, MAX_ARTICLE_BYTES);
+    input = decodeInput(readInputFile(file, MAX_ARTICLE_BYTES), file, MAX_ARTICLE_BYTES);
   } catch (err) {
     if (err instanceof InputError || (err as NodeJS.ErrnoException).code) {
       io.err(`sourcewise lesson draft: ${(err as Error).message}\n`);

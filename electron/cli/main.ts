@@ -1,12 +1,13 @@
 /** `sourcewise <command>`: the command-line entry. Each command is its own module with `run(argv, io)`. */
 import fs from 'node:fs';
 import type { CliIo } from './cli-io.js';
+import { closeSecretReader, readSecretLine } from './read-secret.js';
 
 const USAGE = `Sourcewise — tell reported fact from quoted claim from commentary.
 
 Usage:
   sourcewise lesson list | export <lesson-id> | schema | draft FILE --title T
-  sourcewise teacher reset-pin            forget a forgotten teacher PIN
+  sourcewise teacher set-pin | reset-pin --code CODE   choose the PIN, or reset a forgotten one
   sourcewise analyze FILE [--json]        label every passage of an article (txt, md or html)
   sourcewise eval FILE.jsonl [--json]     measure the analyzer on a labelled JSON Lines file
   sourcewise pack export LESSON-ID… -o FILE [--class NAME] | import FILE [--dry-run] [--json]
@@ -14,6 +15,7 @@ Usage:
   sourcewise import FILE|DIR… [--json]    articles into the teacher's library (saved pages, .txt, .md)
   sourcewise article list | show ID | search QUERY [--json]
   sourcewise lesson publish ARTICLE-ID --title T   publish an article as a lesson for students
+  sourcewise db backup | backups | restore NAME|FILE   back up and restore the database
   sourcewise --help | --version`;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -28,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   class: async () => (await import('./class-command.js')).run,
   import: async () => (await import('./library-command.js')).runImport,
   article: async () => (await import('./library-command.js')).runArticle,
+  db: async () => (await import('./db-command.js')).run,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -53,6 +56,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     io.err(`sourcewise ${command}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
+  } finally {
+    closeSecretReader();
   }
 }
 
@@ -60,4 +65,5 @@ export const processIo: CliIo = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   readFile: (p) => fs.readFileSync(p),
+  readSecret: (prompt) => readSecretLine(prompt),
 };

@@ -123,4 +123,14 @@ export const INPUT_SCHEMAS = {
       confirm: z.literal(true, { error: 'Confirm the deletion (confirm: true): it cannot be undone.' }),
     })
     .strict(),
+  listBackups: empty,
+  createBackup: empty,
+  restoreBackup: z
+    .object({
+      name: z
+        .string()
+        .max(120)
+        .regex(/^sourcewise-[0-9a-z-]+\.sqlite$/, 'a backup name from the list'),
+    })
+    .strict(),
 } satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

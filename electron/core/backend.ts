@@ -15,6 +15,7 @@ import { TeacherService } from './teacher/teacher-service.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { PacksService } from './packs/packs-service.js';
 import { LibraryService } from './library/library-service.js';
+import { BackupService } from './backup-service.js';
 import path from 'node:path';
 
 export { DatabaseTooNewError, DatabaseUnreadableError };
@@ -39,6 +40,8 @@ export interface BackendOptions {
   lessonsDir?: string;
   log?: (message: string, error?: unknown) => void;
   now?: () => Date;
+  /** Take the day's backup (db/backups.ts) in the background after opening: the hosts do, tests need not. */
+  autoBackup?: boolean;
 }
 
 function readAppVersion(): string {
@@ -58,6 +61,7 @@ export function openBackend(options: BackendOptions): Backend {
   const lessons = syncBundledLessons(db, options.lessonsDir ?? bundledLessonsDir, options.now?.() ?? new Date());
   for (const problem of lessons.problems) log(`bundled lesson not loaded: ${problem}`);
   const catalog = new LessonCatalog(db);
+  for (const d of catalog.damaged()) log(`stored lesson not usable: ${d.problem}`);
   const appVersion = readAppVersion();
   const jobs = new JobRunner(log, options.now);
   const ctx: HandlerContext = {
@@ -66,9 +70,12 @@ export function openBackend(options: BackendOptions): Backend {
     jobs,
     packs: new PacksService(db, appVersion, options.now),
     library: new LibraryService(db, jobs, options.now),
+    backups: new BackupService(db, options.dbPath, () => catalog.forget(), options.now),
     appInfo: { name: 'Sourcewise', version: appVersion, host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
     log,
   };
+  // Closing the app during the backup stops it (better-sqlite3 rejects it): not worth a log line then.
+  if (options.autoBackup) ctx.backups.daily().catch((err: unknown) => db.open && log('the daily backup failed', err));
   return {
     dispatch: (channel, input, caller) => dispatch(ctx, channel, input, caller),
     endSession: (session) => ctx.teacher.endSession(session),

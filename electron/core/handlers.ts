@@ -7,12 +7,14 @@
 import { accessOf, CHANNELS, type Channel, type Envelope, type Input, type Method, type Output } from '../shared/contract.js';
 import { INPUT_SCHEMAS } from './api-schemas.js';
 import { AppError } from './app-error.js';
+import { storageFailure } from './storage-failure.js';
 import type { StudyService } from './study-service.js';
 import type { TeacherService } from './teacher/teacher-service.js';
 import type { JobRunner } from './jobs/job-runner.js';
 import type { PacksService } from './packs/packs-service.js';
 import type { LibraryService } from './library/library-service.js';
 import type { AppInfo } from '../shared/contract.js';
+import type { BackupService } from './backup-service.js';
 
 export interface HandlerContext {
   study: StudyService;
@@ -20,6 +22,7 @@ export interface HandlerContext {
   jobs: JobRunner;
   packs: PacksService;
   library: LibraryService;
+  backups: BackupService;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
   log: (message: string, error?: unknown) => void;
@@ -83,6 +86,9 @@ const HANDLERS: Handlers = {
     ctx.study.submit(attemptId, item, response, confidence ?? null, seconds ?? null),
   renameProfile: (ctx, { profileId, name }) => ctx.study.renameProfile(profileId, name),
   deleteProfile: (ctx, { profileId }) => ctx.study.deleteProfile(profileId),
+  listBackups: (ctx) => ctx.backups.list(),
+  createBackup: (ctx) => ctx.backups.create(),
+  restoreBackup: (ctx, { name }) => ctx.backups.restore(name),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(
@@ -116,6 +122,8 @@ export async function dispatch(
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
     ctx.log(`call ${channel} failed`, err);
+    const storage = storageFailure(err);
+    if (storage) return { ok: false, error: storage };
     return {
       ok: false,
       error: { code: 'internal', message: 'Something went wrong on our side; your earlier work is safe. Try again.' },

@@ -19,6 +19,10 @@ export function describeBackendOpenError(error: unknown): OpenErrorDialog {
   if (name === 'DatabaseTooNewError') {
     return { title: 'Sourcewise needs an update', message };
   }
+  if (name === 'DatabaseLocationError') {
+    // Read-only file or folder, full disk, another window holding the lock, no file given: the message says which.
+    return { title: 'Sourcewise cannot use its database', message };
+  }
   if (name === 'DatabaseUnreadableError') {
     return { title: 'Sourcewise cannot read its database', message };
   }

@@ -85,7 +85,12 @@ async function start(): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
     const nativeBinding = chooseNativeBinding(projectRoot, fs.existsSync);
-    backend = openBackend({ dbPath, host: 'electron', ...(nativeBinding === undefined ? {} : { nativeBinding }) });
+    backend = openBackend({
+      dbPath,
+      host: 'electron',
+      autoBackup: true,
+      ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    });
   } catch (error) {
     console.error('The backend refused to open:', error);
     const { title, message } = describeBackendOpenError(error);

@@ -9,8 +9,14 @@ export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
-export function isAllowedHost(hostHeader: string | undefined, port: number): boolean {
-  return hostHeader !== undefined && allowedHosts(port).includes(hostHeader.toLowerCase());
+/**
+ * `hostHeader` as Node gives it in `req.headersDistinct` (every value), or one value. More than one Host
+ * header is refused: Node keeps the first for `req.headers.host`, while a proxy or cache in front might
+ * act on another, which is how such requests smuggle past a Host check.
+ */
+export function isAllowedHost(hostHeader: string | readonly string[] | undefined, port: number): boolean {
+  const values = typeof hostHeader === 'string' ? [hostHeader] : (hostHeader ?? []);
+  return values.length === 1 && allowedHosts(port).includes(values[0]!.toLowerCase());
 }
 
 /** Browsers always send Origin on a POST from fetch; a missing Origin is refused for API calls. */

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? Number(process.env.PORT ?? 0) : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
-  const host = await startWebHost({ dbPath: values.db ?? defaultDatabasePath(), port });
+  const host = await startWebHost({ dbPath: values.db ?? defaultDatabasePath(), port, autoBackup: true });
   console.log(`Sourcewise is running for this computer only.\nOpen this address in your browser:\n\n  ${host.url}\n`);
   console.log(`Database: ${host.backend.dbPath}\nPress Ctrl+C to stop.`);
   const stop = () => void host.close().then(() => process.exit(0));

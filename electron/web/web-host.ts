@@ -12,7 +12,7 @@ import { openBackend, type Backend, type BackendOptions } from '../core/backend.
 import { rendererDir as defaultRendererDir } from '../core/paths.js';
 import { isChannel } from '../core/handlers.js';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './request-guard.js';
-import { SECURITY_HEADERS, readStatic } from './static-files.js';
+import { readRendererFile, SECURITY_HEADERS } from '../main/renderer-files.js';
 
 export interface WebHostOptions extends Omit<BackendOptions, 'host'> {
   /** 0 = any free port. */
@@ -52,7 +52,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     sendEnvelope(res, status, { ok: false, error: { code: status === 404 ? 'not_found' : 'forbidden', message } });
 
   const server = http.createServer((req, res) => {
-    if (!isAllowedHost(req.headers.host, port)) return refuse(res, 403, 'This address is not served here.');
+    if (!isAllowedHost(req.headersDistinct.host, port)) return refuse(res, 403, 'This address is not served here.');
     const url = req.url ?? '/';
     if (url.startsWith(API_PREFIX)) {
       if (req.method !== 'POST') return refuse(res, 405, 'Use POST.');
@@ -89,9 +89,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Use GET.');
-    const file = readStatic(root, url);
-    if (!file) return refuse(res, 404, 'Not found.');
-    send(res, 200, file.body, file.type);
+    const file = readRendererFile(root, url);
+    if (!file.ok) return refuse(res, file.status, file.status === 404 ? 'Not found.' : 'Not served here.');
+    send(res, 200, file.body, file.contentType);
   });
 
   await new Promise<void>((resolve, reject) => {

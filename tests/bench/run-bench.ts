@@ -7,6 +7,7 @@ import { benchAnalyzer } from './analyzer.bench.js';
 import { round } from './stats.js';
 import { benchPacks } from './packs.bench.js';
 import { benchLibrary } from './library.bench.js';
+import { benchDurability } from './durability.bench.js';
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -14,8 +15,9 @@ async function main(): Promise<void> {
   const analyzer = await benchAnalyzer();
   const packs = await benchPacks();
   const library = await benchLibrary();
+  const durability = await benchDurability();
   if (json) {
-    process.stdout.write(JSON.stringify({ app, analyzer, packs, library }) + '\n');
+    process.stdout.write(JSON.stringify({ app, analyzer, packs, library, durability }) + '\n');
     return;
   }
   const line = (name: string, value: string, note = '') => console.log(`  ${name.padEnd(44)} ${value.padStart(12)}  ${note}`);
@@ -80,6 +82,17 @@ async function main(): Promise<void> {
     'read one saved page (slowest real / 20,000 deep)',
     `${library.readSlowestRealPageMs} / ${library.readDeep20000Ms} ms`,
     library.readSlowestRealPage,
+  );
+  console.log('durability');
+  line(
+    'answer, synchronous=FULL p50 / p95',
+    `${durability.answerFullP50Ms} / ${durability.answerFullP95Ms} ms`,
+    `NORMAL: ${durability.answerNormalP50Ms} / ${durability.answerNormalP95Ms} ms (${durability.samples} answers each)`,
+  );
+  line(
+    'answer during a 3.5 MB analysis p50 / p95',
+    `${durability.answerDuringAnalysisP50Ms} / ${durability.answerDuringAnalysisP95Ms} ms`,
+    `the analysis took ${durability.analysisMs} ms in its worker thread`,
   );
 }
 

@@ -93,7 +93,7 @@ test('a migration that fails leaves the database as it was (one transaction)', a
   const file = path.join(tempDir(), 'half.sqlite');
   const db = new BetterSqlite3(file);
   db.exec('CREATE TABLE profiles (x)'); // collides with migration 1's CREATE TABLE profiles
-  assert.throws(() => migrate(db, 0), /already exists/);
+  assert.throws(() => migrate(db), /already exists/);
   assert.equal(db.pragma('user_version', { simple: true }), 0);
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
     (r) => r.name,

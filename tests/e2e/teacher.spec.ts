@@ -25,6 +25,7 @@ async function choosePin(page: Page): Promise<void> {
   await page.getByLabel('New PIN').fill(PIN);
   await page.getByLabel('The same PIN again').fill(PIN);
   await page.getByRole('button', { name: 'Set the PIN and open' }).click();
+  await page.getByRole('button', { name: 'I have written it down: open the teacher area' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Suggest labels for an article' })).toBeVisible();
 }
 
@@ -57,7 +58,7 @@ test('first use: choose a PIN, paste the seed page, and the analyzer finds the i
   await page.goto(app.host.url);
   await openTeacherArea(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Choose a teacher PIN' })).toBeVisible();
-  await expect(page.getByText('npx sourcewise teacher reset-pin')).toBeVisible();
+  await expect(page.getByText('npx sourcewise teacher reset-pin', { exact: true })).toBeVisible();
   await expect(page.getByLabel('New PIN')).toHaveAttribute('type', 'password');
   await expect(page.getByLabel('New PIN')).toHaveAttribute('inputmode', 'numeric');
   await expectNoAxeViolations(page, 'teacher PIN (choose)');
@@ -70,6 +71,13 @@ test('first use: choose a PIN, paste the seed page, and the analyzer finds the i
   await expect(page.getByLabel('The same PIN again')).toBeFocused();
   await page.getByLabel('The same PIN again').fill(PIN);
   await page.getByRole('button', { name: 'Set the PIN and open' }).click();
+
+  // The recovery code, shown once, with the focus on its heading.
+  await expect(page.getByRole('heading', { level: 2, name: 'Write down the recovery code' })).toBeFocused();
+  await expect(page.getByTestId('recovery-code')).toHaveText(/^[A-Z2-9]{5}-[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+  await expectNoAxeViolations(page, 'teacher PIN (recovery code)');
+  await page.screenshot({ path: test.info().outputPath('recovery-code.png') });
+  await page.getByRole('button', { name: 'I have written it down: open the teacher area' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Suggest labels for an article' })).toBeVisible();
   await expect(page).toHaveTitle(/Suggest labels for an article/);
@@ -249,7 +257,10 @@ test('a student cannot reach the teacher calls: with the area locked the backend
     error: { code: 'forbidden' },
   });
   // The token itself is good (not a 403 for a missing token): an ordinary call answers.
-  expect(await callFromPage(page, 'teacher:status', {})).toEqual({ ok: true, value: { pinSet: true, unlocked: false } });
+  expect(await callFromPage(page, 'teacher:status', {})).toEqual({
+    ok: true,
+    value: { pinSet: true, unlocked: false, setupHere: false },
+  });
   // Setting a new PIN over the old one needs the old one.
   expect(await callFromPage(page, 'teacher:set-pin', { pin: '1111' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
@@ -287,4 +298,24 @@ test('unlocking is per window: a second tab, and a call without the tab session,
 
   // The first tab is still unlocked.
   expect(await callFromPage(page, 'teacher:status', {})).toMatchObject({ ok: true, value: { unlocked: true } });
+});
+
+test('once a student profile exists, the PIN is chosen on the command line, and the screen says so', async ({ page, app }) => {
+  await page.goto(app.host.url);
+  expect(await callFromPage(page, 'profiles:create', { name: 'Early Student' })).toMatchObject({ ok: true });
+  await openTeacherArea(page);
+  await expect(
+    page.getByRole('heading', { level: 2, name: "The teacher PIN is chosen on this computer's command line" }),
+  ).toBeVisible();
+  await expect(page.getByText('npx sourcewise teacher set-pin', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('New PIN')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'teacher PIN (command line)');
+  for (const size of [
+    { width: 800, height: 600 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: test.info().outputPath(`pin-command-line-${size.width}.png`), fullPage: true });
+  }
+  expect(await callFromPage(page, 'teacher:set-pin', { pin: '2468' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });

@@ -107,12 +107,14 @@ test('lesson draft keys an article with the analyzer and prints a valid lesson; 
 
   const { openBackend } = await import('../../electron/core/backend.js');
   const b = openBackend({ dbPath: db, host: 'web' });
-  assert.equal((await b.dispatch('teacher:set-pin', { pin: '2468' })).ok, true);
+  const chosen = await b.dispatch('teacher:set-pin', { pin: '2468' });
+  assert.ok(chosen.ok);
   b.close();
-  const reset = run(['teacher', 'reset-pin'], db);
+  const code = (chosen.value as { recoveryCode: string }).recoveryCode;
+  const reset = run(['teacher', 'reset-pin', '--code', code], db);
   assert.equal(reset.status, 0, reset.stderr);
   assert.match(reset.stdout, /The teacher PIN was reset/);
-  assert.match(run(['teacher', 'reset-pin'], db).stdout, /No teacher PIN was set/);
+  assert.match(run(['teacher', 'reset-pin', '--code', code], db).stdout, /No teacher PIN is set/);
 });
 
 test('lesson export says which exercises the lesson offers, and how it is set up', () => {

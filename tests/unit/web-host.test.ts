@@ -39,7 +39,7 @@ test('binds 127.0.0.1 only and prints an address with its token', () => {
 test('serves the renderer with a CSP header, and nothing outside its folder', async () => {
   const page = await fetch(`${origin()}/`);
   assert.equal(page.status, 200);
-  assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'.*object-src 'none'/);
+  assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'none'.*object-src 'none'/);
   assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
   assert.equal((await fetch(`${origin()}/assets/app.js`)).headers.get('content-type'), 'text/javascript; charset=utf-8');
   for (const sneaky of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {

@@ -27,40 +27,44 @@ export function listBundledLessonFiles(dir: string): string[] {
 export function syncBundledLessons(db: Database, dir: string, now: Date = new Date()): SyncReport {
   const repo = new LessonsRepository(db);
   const report: SyncReport = { loaded: [], unchanged: [], problems: [] };
+  // Files are read and checked first, outside the transaction: it then holds the write lock only briefly.
+  const parsedFiles: Array<{ file: string; parsed: ReturnType<typeof parseLesson> }> = [];
   for (const file of listBundledLessonFiles(dir)) {
-    let parsed;
     try {
-      parsed = parseLesson(fs.readFileSync(file), path.basename(file));
+      parsedFiles.push({ file, parsed: parseLesson(fs.readFileSync(file), path.basename(file)) });
     } catch (err) {
       report.problems.push((err as Error).message);
-      continue;
     }
-    const { lesson, json, sha256 } = parsed;
-    const stored = repo.get(lesson.id);
-    if (stored && stored.origin !== 'bundled') {
-      report.problems.push(
-        `${path.basename(file)}: a lesson with id "${lesson.id}" was imported by a teacher; the bundled one is not loaded over it`,
-      );
-      continue;
-    }
-    if (stored && stored.currentVersion >= lesson.version) {
-      const same = repo.getVersion(lesson.id, lesson.version);
-      if (same && same.sha256 !== sha256)
+  }
+  // What is stored is read inside the same write transaction that adds to it: when two processes open a
+  // fresh database at once, the second waits, then finds the lessons loaded and loads nothing twice.
+  db.transaction(() => {
+    for (const { file, parsed } of parsedFiles) {
+      const { lesson, json, sha256 } = parsed;
+      const stored = repo.get(lesson.id);
+      if (stored && stored.origin !== 'bundled') {
         report.problems.push(
-          `${path.basename(file)}: lesson "${lesson.id}" version ${lesson.version} differs from the stored copy; raise "version" to ship a changed key`,
+          `${path.basename(file)}: a lesson with id "${lesson.id}" was imported by a teacher; the bundled one is not loaded over it`,
         );
-      report.unchanged.push(lesson.id);
-      continue;
-    }
-    db.transaction(() => {
+        continue;
+      }
+      if (stored && stored.currentVersion >= lesson.version) {
+        const same = repo.getVersion(lesson.id, lesson.version);
+        if (same && same.sha256 !== sha256)
+          report.problems.push(
+            `${path.basename(file)}: lesson "${lesson.id}" version ${lesson.version} differs from the stored copy; raise "version" to ship a changed key`,
+          );
+        report.unchanged.push(lesson.id);
+        continue;
+      }
       repo.putVersion(
         { id: lesson.id, version: lesson.version, title: lesson.title, description: lesson.description, origin: 'bundled' },
         json,
         sha256,
         now,
       );
-    })();
-    report.loaded.push({ id: lesson.id, version: lesson.version });
-  }
+      report.loaded.push({ id: lesson.id, version: lesson.version });
+    }
+  }).immediate();
   return report;
 }

@@ -2,9 +2,32 @@
  * The teacher PIN: stored only as a salted scrypt hash, compared in constant time. A PIN is short, so
  * the hash is deliberately slow (~50 ms) and wrong guesses are rate-limited by the teacher service.
  */
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, scryptSync, timingSafeEqual } from 'node:crypto';
 
-export const PIN_PATTERN = /^[0-9]{4,12}$/;
+export const PIN_MIN_DIGITS = 4;
+/** Long PINs are welcome: the longer, the longer guessing takes. */
+export const PIN_MAX_DIGITS = 20;
+export const PIN_PATTERN = new RegExp(`^[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`);
+export const PIN_RULE = `A PIN is ${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits.`;
+
+// No 0/O, 1/I/L: a code copied by hand from the screen must be read back without doubt.
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A recovery code: 15 random characters (~74 bits) in three groups, e.g. "K7QM2-XW9RT-4HNPA". */
+export function newRecoveryCode(): string {
+  const groups: string[] = [];
+  for (let g = 0; g < 3; g++) {
+    let group = '';
+    for (let i = 0; i < 5; i++) group += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+    groups.push(group);
+  }
+  return groups.join('-');
+}
+
+/** The code as typed back: case, spaces and dashes do not matter. */
+export function normalizeRecoveryCode(code: string): string {
+  return code.toUpperCase().replace(/[\s-]/g, '');
+}
 const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 32 } as const;
 
 export function hashPin(pin: string): string {

@@ -8,6 +8,17 @@ import type { CallTable } from './common.js';
 export interface TeacherStatus {
   pinSet: boolean;
   unlocked: boolean;
+  /**
+   * May the PIN be chosen in the app now? Only while no PIN is set and no student profile exists (a
+   * fresh install, set up by the teacher); otherwise it is chosen with `sourcewise teacher set-pin` on
+   * this computer, so a student who opens the teacher area first cannot choose it.
+   */
+  setupHere: boolean;
+}
+
+/** The answer to choosing a PIN: the recovery code, shown this once (only its hash is kept). */
+export interface PinChosen extends TeacherStatus {
+  recoveryCode: string;
 }
 
 export type ArticleKind = 'text' | 'markdown' | 'html';
@@ -54,7 +65,7 @@ export interface SourceSpan {
 export interface TeacherApi {
   teacherStatus: { input: Record<string, never>; output: TeacherStatus };
   /** First use: sets the PIN (and unlocks). Later: changing it needs the current PIN. */
-  setTeacherPin: { input: { pin: string; currentPin?: string }; output: TeacherStatus };
+  setTeacherPin: { input: { pin: string; currentPin?: string }; output: PinChosen };
   unlockTeacher: { input: { pin: string }; output: TeacherStatus };
   lockTeacher: { input: Record<string, never>; output: TeacherStatus };
   /** The analyzer's proposal for every passage of an article. */

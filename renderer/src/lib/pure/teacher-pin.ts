@@ -1,9 +1,9 @@
 /**
- * The teacher PIN as the renderer checks it before sending: the same rule as the backend (4–12 digits),
+ * The teacher PIN as the renderer checks it before sending: the same rule as the backend (4–20 digits),
  * so a typo is named at once instead of counting as a wrong guess towards the lockout.
  */
 export const PIN_MIN = 4;
-export const PIN_MAX = 12;
+export const PIN_MAX = 20;
 const PIN_RULE = new RegExp(`^[0-9]{${PIN_MIN},${PIN_MAX}}$`);
 
 export type PinCheck = { ok: true; pin: string } | { ok: false; field: 'pin' | 'again'; message: string };
