@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Input, Method } from '../shared/contract.js';
 import { LABELS } from '../shared/domain.js';
+import { LIBRARY_SCHEMAS } from './library/library-schemas.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const lessonId = z
@@ -74,4 +75,5 @@ export const INPUT_SCHEMAS = {
   draftLesson: z.object({ source: articleSource, title: z.string().trim().min(1, 'Give the lesson a title.').max(200) }).strict(),
   jobStatus: z.object({ jobId: z.string().uuid() }).strict(),
   cancelJob: z.object({ jobId: z.string().uuid() }).strict(),
+  ...LIBRARY_SCHEMAS,
 } satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

@@ -10,12 +10,14 @@ import { AppError } from './app-error.js';
 import type { StudyService } from './study-service.js';
 import type { TeacherService } from './teacher/teacher-service.js';
 import type { JobRunner } from './jobs/job-runner.js';
+import type { LibraryService } from './library/library-service.js';
 import type { AppInfo } from '../shared/contract.js';
 
 export interface HandlerContext {
   study: StudyService;
   teacher: TeacherService;
   jobs: JobRunner;
+  library: LibraryService;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
   log: (message: string, error?: unknown) => void;
@@ -53,6 +55,20 @@ const HANDLERS: Handlers = {
   draftLesson: (ctx, { source, title }) => ctx.teacher.draft(source, title),
   jobStatus: (ctx, { jobId }, caller) => ctx.jobs.status(jobId, caller.session),
   cancelJob: (ctx, { jobId }, caller) => ctx.jobs.cancel(jobId, caller.session),
+  importArticleText: (ctx, { text, format, name }) => ctx.library.importText(text, format, name),
+  importArticleFiles: (ctx, { files }, caller) => ctx.library.importFiles(caller.session, files),
+  importArticleFolder: (ctx, { path }, caller) => ctx.library.importFolder(caller.session, path),
+  listArticles: (ctx) => ctx.library.listArticles(),
+  getArticle: (ctx, { articleId }) => ctx.library.getArticle(articleId),
+  searchArticles: (ctx, { query, limit }) => ctx.library.search(query, limit),
+  deleteArticle: (ctx, { articleId }) => ctx.library.deleteArticle(articleId),
+  openKeying: (ctx, { articleId, order }) => ctx.library.openKeying(articleId, order),
+  editKeying: (ctx, { articleId, edit, order }) => ctx.library.editKeying(articleId, edit, order),
+  checkPublish: (ctx, input) => ctx.library.checkPublish(input),
+  publishLesson: (ctx, input) => ctx.library.publish(input),
+  unpublishLesson: (ctx, { lessonId }) => ctx.library.unpublish(lessonId),
+  listTeacherLessons: (ctx) => ctx.library.listLessons(),
+  importLessonFile: (ctx, { file }) => ctx.library.importLessonFile(file),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(
