@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Input, Method } from '../shared/contract.js';
 import { LABELS } from '../shared/domain.js';
 import { LIBRARY_SCHEMAS } from './library/library-schemas.js';
+import { PACKS_INPUT_SCHEMAS } from './packs/packs-schemas.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const lessonId = z
@@ -76,4 +77,5 @@ export const INPUT_SCHEMAS = {
   jobStatus: z.object({ jobId: z.string().uuid() }).strict(),
   cancelJob: z.object({ jobId: z.string().uuid() }).strict(),
   ...LIBRARY_SCHEMAS,
+  ...PACKS_INPUT_SCHEMAS,
 } satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

@@ -14,6 +14,7 @@ import { StudyService } from './study-service.js';
 import { TeacherService } from './teacher/teacher-service.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { LibraryService } from './library/library-service.js';
+import { PacksService } from './packs/packs-service.js';
 import path from 'node:path';
 
 export { DatabaseTooNewError, DatabaseUnreadableError };
@@ -57,13 +58,15 @@ export function openBackend(options: BackendOptions): Backend {
   const lessons = syncBundledLessons(db, options.lessonsDir ?? bundledLessonsDir, options.now?.() ?? new Date());
   for (const problem of lessons.problems) log(`bundled lesson not loaded: ${problem}`);
   const catalog = new LessonCatalog(db);
+  const appVersion = readAppVersion();
   const jobs = new JobRunner(log, options.now);
   const ctx: HandlerContext = {
     study: new StudyService(db, catalog, options.now),
     teacher: new TeacherService(db, options.now),
     jobs,
     library: new LibraryService(db, jobs, options.now),
-    appInfo: { name: 'Sourcewise', version: readAppVersion(), host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
+    packs: new PacksService(db, appVersion, options.now),
+    appInfo: { name: 'Sourcewise', version: appVersion, host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
     log,
   };
   return {

@@ -11,6 +11,7 @@ import type { StudyService } from './study-service.js';
 import type { TeacherService } from './teacher/teacher-service.js';
 import type { JobRunner } from './jobs/job-runner.js';
 import type { LibraryService } from './library/library-service.js';
+import type { PacksService } from './packs/packs-service.js';
 import type { AppInfo } from '../shared/contract.js';
 
 export interface HandlerContext {
@@ -18,6 +19,7 @@ export interface HandlerContext {
   teacher: TeacherService;
   jobs: JobRunner;
   library: LibraryService;
+  packs: PacksService;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
   log: (message: string, error?: unknown) => void;
@@ -69,6 +71,12 @@ const HANDLERS: Handlers = {
   unpublishLesson: (ctx, { lessonId }) => ctx.library.unpublish(lessonId),
   listTeacherLessons: (ctx) => ctx.library.listLessons(),
   importLessonFile: (ctx, { file }) => ctx.library.importLessonFile(file),
+  listClasses: (ctx) => ctx.packs.listClasses(),
+  createClass: (ctx, { name }) => ctx.packs.createClass(name),
+  listPackableLessons: (ctx) => ctx.packs.packableLessons(),
+  exportPack: (ctx, input, caller) => ctx.packs.startExport(ctx.jobs, caller.session, input),
+  previewPack: (ctx, input, caller) => ctx.packs.startPreview(ctx.jobs, caller.session, input),
+  importPack: (ctx, input, caller) => ctx.packs.startImport(ctx.jobs, caller.session, input),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(
