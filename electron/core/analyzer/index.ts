@@ -10,7 +10,7 @@ import type { Block } from './blocks.js';
 import { plainTextBlocks } from './blocks.js';
 import { analyzeEvidence, F, type PassageEvidence } from './cues.js';
 import { explain } from './explain.js';
-import { htmlBlocks } from './html-blocks.js';
+import { articleBlocksOfHtml } from '../reader/index.js';
 import { markdownBlocks } from './markdown-blocks.js';
 import {
   applyPageContext,
@@ -132,7 +132,8 @@ export function analyzeDocument(input: { kind: DocumentKind; content: string }):
     case 'markdown':
       return analyzeBlocks(markdownBlocks(input.content));
     case 'html':
-      return analyzeBlocks(htmlBlocks(input.content));
+      // the article as Readability reads it (reader/), not the page's furniture
+      return analyzeBlocks(articleBlocksOfHtml(input.content));
   }
 }
 
@@ -140,4 +141,9 @@ export function analyzeDocument(input: { kind: DocumentKind; content: string }):
 export function classifyPassage(text: string): AnalyzedPassage {
   const t = text.replace(/\s+/g, ' ').trim();
   return buildPassage(t, 0, 0, false, false);
+}
+
+/** Blocks a caller has already read (the teacher workspace's lesson blocks, with their markup hints). */
+export function analyzeBlockList(blocks: readonly Block[]): { passages: AnalyzedPassage[] } {
+  return analyzeBlocks(blocks);
 }
