@@ -30,7 +30,7 @@ test('one key accepts; digits set the label in LABELS order; Shift+digit toggles
 });
 
 test('the other editing keys', () => {
-  const kinds = ['t', 'e', 'c', 's', 'm', 'd', 'h', 'n', 'l', 'j', 'k', '?'].map(
+  const kinds = ['t', 'e', 'c', 's', 'm', 'd', 'h', 'f', 'n', 'l', 'j', 'k', '?'].map(
     (k) => editorActionFor(press(k), 'browse')?.kind,
   );
   assert.deepEqual(kinds, [
@@ -41,6 +41,7 @@ test('the other editing keys', () => {
     'merge',
     'drop',
     'toggle-headline',
+    'edit-text',
     'next-unkeyed',
     'toggle-order',
     'move',
@@ -101,6 +102,6 @@ test('the help sheet closes with Esc or ?, and lets nothing else through; busy l
 
 test('the ? sheet names every key the map answers to', () => {
   const listed = EDITOR_KEYS.map((k) => k.keys).join(' ');
-  for (const k of ['A', 'T', 'E', 'C', 'S', 'M', 'D', 'H', 'J', 'K', 'N', 'L', '?', 'Esc', '1 2 3 4', 'Shift + 1 2 3 4'])
+  for (const k of ['A', 'T', 'E', 'C', 'S', 'M', 'D', 'H', 'F', 'J', 'K', 'N', 'L', '?', 'Esc', '1 2 3 4', 'Shift + 1 2 3 4'])
     assert.ok(listed.includes(k), k);
 });

@@ -10,8 +10,8 @@
  *   C                            mark cue words (the selected text, or choose words with the arrow keys)
  *   S                            split the passage (choose where with the arrow keys)
  *   M                            merge with the next passage
- *   D                            drop the passage (again: take it back)
- *   H                            make it the headline / a body passage
+ *   D                            drop the passage (it leaves the lesson; split or pull the block back in to undo)
+ *   H                            make it the headline / a body passage;  F  fix its text (a garbled headline)
  *   J / ↓, K / ↑                 next / previous passage;  N  next passage not yet keyed
  *   L                            low-confidence passages first (again: page order)
  *   ?                            show these keys;  Esc  close what is open
@@ -36,6 +36,7 @@ export type EditorAction =
   | { kind: 'merge' }
   | { kind: 'drop' }
   | { kind: 'toggle-headline' }
+  | { kind: 'edit-text' }
   | { kind: 'move'; step: 1 | -1 }
   | { kind: 'next-unkeyed' }
   | { kind: 'toggle-order' }
@@ -68,8 +69,9 @@ export const EDITOR_KEYS: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'C', does: 'Mark cue words: the selected text, or choose words with the arrow keys' },
   { keys: 'S', does: 'Split the passage: choose where with the arrow keys, then Enter' },
   { keys: 'M', does: 'Merge with the next passage' },
-  { keys: 'D', does: 'Drop the passage (again: take it back)' },
+  { keys: 'D', does: 'Drop the passage from the lesson' },
   { keys: 'H', does: 'Make it the headline (again: a body passage)' },
+  { keys: 'F', does: 'Fix the passage’s text (a garbled headline)' },
   { keys: 'J or ↓ / K or ↑', does: 'Next / previous passage' },
   { keys: 'N', does: 'Next passage not yet keyed' },
   { keys: 'L', does: 'Low-confidence passages first (again: page order)' },
@@ -133,6 +135,8 @@ export function editorActionFor(press: EditorKeyPress, mode: EditorMode): Editor
       return { kind: 'drop' };
     case 'h':
       return { kind: 'toggle-headline' };
+    case 'f':
+      return { kind: 'edit-text' };
     case 'n':
       return { kind: 'next-unkeyed' };
     case 'l':
