@@ -72,7 +72,8 @@ export class PacksService {
   /** A class made here: a random id and a random 32-byte results key. Names of classes made here are unique. */
   createClass(name: string): ClassSummary {
     return this.db.transaction(() => {
-      if (this.classes.findCreatedByName(name)) throw new AppError('conflict', `There is already a class called "${name}".`);
+      const taken = this.classes.findCreatedByName(name);
+      if (taken) throw new AppError('conflict', `There is already a class called "${taken.name}".`);
       const row: ClassRow = {
         id: randomBytes(12).toString('hex'),
         name,
