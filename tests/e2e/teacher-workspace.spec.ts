@@ -179,7 +179,7 @@ test('a saved page with comments becomes a lesson by keyboard, travels in a pack
   await page.getByRole('button', { name: 'Switch profile' }).click();
   await unlockAgain(page);
   await page.getByRole('navigation', { name: 'Teacher area' }).getByRole('button', { name: 'Lessons and packs' }).click();
-  await page.getByLabel(new RegExp(`^${TITLE}`)).check();
+  await page.getByRole('checkbox', { name: new RegExp(TITLE) }).check();
   await page.getByLabel('Or a new class').fill('7B');
   await page.getByRole('button', { name: 'Create the class' }).click();
   await expect(page.getByLabel('For the class')).toHaveValue(/.+/);
@@ -275,4 +275,57 @@ test('bad input is named where it was given, and nothing is stored', async ({ pa
     .setInputFiles({ name: 'class.swpack', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
   await expect(page.getByTestId('pack-error')).toContainText('class.swpack');
   await expectNoAxeViolations(page, 'lessons and packs (refusals)');
+});
+
+test('a pack of the bundled lesson: exported for a new class, previewed back as a duplicate, by keyboard', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.host.url);
+  await unlockFirstTime(page);
+  await tabTo(page, (t, tag) => tag === 'BUTTON' && t === 'Lessons and packs');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lessons and packs' })).toBeFocused();
+
+  // Nothing chosen: said by the button, nothing exported.
+  await page.getByRole('button', { name: 'Export the pack' }).click();
+  await expect(page.getByText('Tick at least one lesson')).toBeVisible();
+  // An empty class name is named by its field.
+  await page.getByRole('button', { name: 'Create the class' }).click();
+  await expect(page.getByText('Type the class’s name first')).toBeVisible();
+
+  await page.getByRole('checkbox', { name: /Ceasefire talks in Doha/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Lessons to put in the pack (1 chosen)')).toBeVisible();
+  await page.getByLabel('Or a new class').fill('Media studies, Tuesday');
+  await page.getByLabel('Or a new class').press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('For the class').locator('option:checked')).toHaveText('Media studies, Tuesday');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export the pack' }).click();
+  const download = await downloading;
+  await expect(page.getByTestId('pack-exported')).toContainText('1 lesson for Media studies, Tuesday');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcewise-pack-'));
+  try {
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    await page.getByTestId('pack-file-input').setInputFiles(file);
+    const preview = page.getByTestId('pack-preview');
+    await expect(preview).toContainText('Ceasefire talks in Doha');
+    await expect(preview).toContainText('Already here: skipped');
+    await expect(preview).toContainText('Media studies, Tuesday (already on this computer)');
+    await expect(page.getByRole('button', { name: 'Import 0 lessons' })).toBeDisabled();
+    await expectNoAxeViolations(page, 'pack preview (duplicate)');
+
+    // The same pack with one byte changed in the middle: refused, named.
+    const bytes = fs.readFileSync(file);
+    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    await page
+      .getByTestId('pack-file-input')
+      .setInputFiles({ name: 'tampered.swpack', mimeType: 'application/octet-stream', buffer: bytes });
+    await expect(page.getByTestId('pack-error')).toContainText('tampered.swpack');
+    await expect(page.getByTestId('pack-preview')).toHaveCount(0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
