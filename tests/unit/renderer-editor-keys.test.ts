@@ -17,7 +17,7 @@ const press = (key: string, over: Partial<EditorKeyPress> = {}): EditorKeyPress 
 
 test('one key accepts; digits set the label in LABELS order; Shift+digit toggles an also-acceptable label', () => {
   assert.deepEqual(editorActionFor(press('a'), 'browse'), { kind: 'accept' });
-  assert.deepEqual(editorActionFor(press('A', { shiftKey: true }), 'browse'), { kind: 'accept' });
+  assert.deepEqual(editorActionFor(press('A', { shiftKey: true }), 'browse'), { kind: 'accept-sure' });
   assert.deepEqual(editorActionFor(press('3'), 'browse'), { kind: 'label', label: 'commentary' });
   assert.deepEqual(editorActionFor(press('4'), 'browse'), { kind: 'label', label: 'not_article' });
   // Shift+4 is '$' on a US layout and '4' on a French one: the physical key decides.
@@ -102,6 +102,25 @@ test('the help sheet closes with Esc or ?, and lets nothing else through; busy l
 
 test('the ? sheet names every key the map answers to', () => {
   const listed = EDITOR_KEYS.map((k) => k.keys).join(' ');
-  for (const k of ['A', 'T', 'E', 'C', 'S', 'M', 'D', 'H', 'F', 'J', 'K', 'N', 'L', '?', 'Esc', '1 2 3 4', 'Shift + 1 2 3 4'])
+  for (const k of [
+    'A',
+    'T',
+    'E',
+    'C',
+    'S',
+    'M',
+    'D',
+    'H',
+    'F',
+    'J',
+    'K',
+    'N',
+    'L',
+    '?',
+    'Esc',
+    '1 2 3 4',
+    'Shift + 1 2 3 4',
+    'Shift + A',
+  ])
     assert.ok(listed.includes(k), k);
 });

@@ -3,6 +3,7 @@
  * tested without a browser. The teacher works down the passages with one hand on the keys:
  *
  *   A (or Enter on the passage)  accept the analyzer's proposal and go to the next passage
+ *   Shift+A                      accept every proposal the analyzer is sure of (80% or more) not yet keyed
  *   1–4                          set the label (LABELS order, as on the student's buttons)
  *   Shift+1–4                    toggle an also-acceptable label
  *   T                            next subtype of the label (Shift+T: previous)
@@ -27,6 +28,7 @@ export type EditorMode = 'browse' | 'choose-words' | 'help' | 'busy';
 
 export type EditorAction =
   | { kind: 'accept' }
+  | { kind: 'accept-sure' }
   | { kind: 'label'; label: Label }
   | { kind: 'toggle-accept'; label: Label }
   | { kind: 'cycle-subtype'; step: 1 | -1 }
@@ -62,6 +64,7 @@ export interface EditorKeyPress {
 /** The keys as the `?` sheet lists them, in the order above; the view renders this table. */
 export const EDITOR_KEYS: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'A', does: 'Accept the suggestion and go to the next passage' },
+  { keys: 'Shift + A', does: 'Accept every suggestion the analyzer is sure of (80% or more)' },
   { keys: '1 2 3 4', does: 'Set the label: reported fact, quoted claim, commentary, not part of the article' },
   { keys: 'Shift + 1 2 3 4', does: 'Also accept that label (again: no longer)' },
   { keys: 'T / Shift + T', does: 'Next / previous subtype' },
@@ -120,7 +123,7 @@ export function editorActionFor(press: EditorKeyPress, mode: EditorMode): Editor
   if (press.key === 'Enter') return press.targetTag.toUpperCase() === 'ARTICLE' ? { kind: 'accept' } : null;
   switch (lower) {
     case 'a':
-      return { kind: 'accept' };
+      return press.shiftKey ? { kind: 'accept-sure' } : { kind: 'accept' };
     case 't':
       return { kind: 'cycle-subtype', step: press.shiftKey ? -1 : 1 };
     case 'e':
