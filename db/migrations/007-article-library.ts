@@ -73,6 +73,7 @@ export function up(db: Database): void {
       proposal       TEXT NOT NULL,      -- JSON: the analyzer's proposal
       key            TEXT NOT NULL,      -- JSON: the key as the teacher has it
       keyed          INTEGER NOT NULL CHECK (keyed IN (0, 1)),
+      dropped        INTEGER NOT NULL DEFAULT 0 CHECK (dropped IN (0, 1)),  -- left out by the teacher; restorable
       updated_at     TEXT NOT NULL,
       FOREIGN KEY (article_id, block_position) REFERENCES article_blocks(article_id, position) ON DELETE CASCADE
     );

@@ -31,6 +31,17 @@ export class LessonsRepository {
       .all() as LessonRow[];
   }
 
+  /** The lessons students see: all but those a teacher unpublished (lesson_visibility, schema 7). */
+  listVisible(): LessonRow[] {
+    return this.db
+      .prepare(
+        `SELECT id, current_version AS currentVersion, title, description, origin
+           FROM lessons WHERE id NOT IN (SELECT lesson_id FROM lesson_visibility WHERE hidden = 1)
+          ORDER BY title COLLATE NOCASE`,
+      )
+      .all() as LessonRow[];
+  }
+
   get(id: string): LessonRow | undefined {
     return this.db
       .prepare('SELECT id, current_version AS currentVersion, title, description, origin FROM lessons WHERE id = ?')

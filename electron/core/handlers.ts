@@ -69,6 +69,7 @@ const HANDLERS: Handlers = {
   checkPublish: (ctx, input) => ctx.library.checkPublish(input),
   publishLesson: (ctx, input) => ctx.library.publish(input),
   unpublishLesson: (ctx, { lessonId }) => ctx.library.unpublish(lessonId),
+  republishLesson: (ctx, { lessonId }) => ctx.library.republish(lessonId),
   listTeacherLessons: (ctx) => ctx.library.listLessons(),
   importLessonFile: (ctx, { file }) => ctx.library.importLessonFile(file),
   listClasses: (ctx) => ctx.packs.listClasses(),

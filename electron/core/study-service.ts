@@ -56,7 +56,7 @@ export class StudyService {
   listLibrary(profileId: number): LibraryEntry[] {
     this.requireProfile(profileId);
     const scores = this.attempts.completedScores(profileId);
-    return this.catalog.list().map((row) => {
+    return this.catalog.listVisible().map((row) => {
       const lesson = this.catalog.version(row.id, row.currentVersion);
       // Out of the passages of the version attempted: an attempt left half done scores what it got.
       const mine = scores

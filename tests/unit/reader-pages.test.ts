@@ -84,10 +84,7 @@ test('nesting deeper than the limit is flattened before Readability runs; every 
   const flat = flattenDeepNesting(page20k);
   assert.ok(nestingDepth(flat.html) <= MAX_NESTING_DEPTH);
   assert.ok(flat.flattened > 19_000);
-  const t = performance.now();
-  const read = readPage(page20k); // without the bound: a stack overflow in Readability
-  const ms = performance.now() - t;
-  assert.ok(ms < 2000, `${ms} ms`);
+  const read = readPage(page20k); // without the bound: a stack overflow in Readability (its time: npm run bench)
   assert.equal(read.blocks.filter((b) => b.part === 'article' && !b.heading && b.text.startsWith('The council voted')).length, 3);
   // shallow pages are not touched
   const shallow = deep(10);
@@ -119,4 +116,13 @@ test('a site class on <html> (e.g. "ads-enabled") does not turn the article into
   );
   const { passages } = analyzeDocument({ kind: 'html', content: html });
   assert.equal(passages.filter((p) => p.label === 'not_article').length, 0);
+});
+
+test('depth is measured the way a browser nests: open <p> and <li> close themselves; scripts and comments hold no tags', () => {
+  assert.equal(nestingDepth('<ul><li>a<li>b<li>c</ul><p>one<p>two<div>three</div>'), 2);
+  assert.equal(nestingDepth('<script>document.write("<div><div><div>")</script><!-- <div><div> --><p>x</p>'), 1);
+  assert.equal(nestingDepth('<div title="a > b"><span>x</span></div><br><img src="a.png">'), 2);
+  const flat = flattenDeepNesting(`<main>${'<div class="w">'.repeat(300)}<p>Kept words.</p>${'</div>'.repeat(300)}</main>`, 50);
+  assert.ok(nestingDepth(flat.html) <= 50);
+  assert.match(flat.html, /<p>Kept words\.<\/p>/);
 });

@@ -5,6 +5,7 @@
 import { analyzeDocument, type DocumentKind } from '../analyzer/index.js';
 import { readPack } from '../packs/read-pack.js';
 import { writePack } from '../packs/write-pack.js';
+import { readArticle, type ArticleInput } from '../library/read-article.js';
 
 export const TASKS = {
   /** The analyzer's passages for one article's text. */
@@ -13,6 +14,8 @@ export const TASKS = {
   readPack,
   /** A lesson pack's bytes from its lessons' stored JSON. */
   writePack,
+  /** A file or pasted text read into an article for the library (metadata, blocks, proposals), or why not. */
+  readArticle: (input: ArticleInput) => readArticle(input),
 };
 
 export type TaskName = keyof typeof TASKS;

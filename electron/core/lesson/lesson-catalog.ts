@@ -20,6 +20,11 @@ export class LessonCatalog {
     return this.repo.list();
   }
 
+  /** What students see in their library: unpublished lessons are left out (their attempts stay). */
+  listVisible(): LessonRow[] {
+    return this.repo.listVisible();
+  }
+
   current(id: string): { row: LessonRow; lesson: LessonFile } {
     const row = this.repo.get(id);
     if (!row) throw new AppError('not_found', `There is no lesson "${id}".`);

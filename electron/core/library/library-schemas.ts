@@ -52,6 +52,7 @@ const keyingEdit = z.discriminatedUnion('op', [
   z.object({ op: z.literal('mergeNext'), passageId }).strict(),
   z.object({ op: z.literal('split'), passageId, at: z.number().int().min(1).max(5000) }).strict(),
   z.object({ op: z.literal('drop'), passageId }).strict(),
+  z.object({ op: z.literal('restore'), passageId }).strict(),
   z
     .object({ op: z.literal('includeBlock'), blockPosition: z.number().int().min(0).max(1_000_000), included: z.boolean() })
     .strict(),
@@ -90,6 +91,7 @@ export const LIBRARY_SCHEMAS = {
     .object({ ...publishDetails, fillFromAnalyzer: z.boolean().optional(), confirmDescription: z.boolean().optional() })
     .strict(),
   unpublishLesson: z.object({ lessonId }).strict(),
+  republishLesson: z.object({ lessonId }).strict(),
   listTeacherLessons: empty,
   importLessonFile: z.object({ file: uploadedFile }).strict(),
 } satisfies {

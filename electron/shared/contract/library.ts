@@ -171,6 +171,8 @@ export interface KeyingView {
   passages: KeyingPassage[];
   /** The page's other blocks, with whether each is pulled into the lesson. */
   otherBlocks: ArticleBlock[];
+  /** Passages the teacher dropped, in page order (`index` = where they would go); `restore` brings one back. */
+  dropped: KeyingPassage[];
   progress: KeyingProgress;
   /** Problems of the lesson as a whole (no passages, no headline…), passage problems are on the passage. */
   problems: string[];
@@ -196,7 +198,9 @@ export type KeyingEdit =
   | { op: 'mergeNext'; passageId: number }
   /** Split the passage at a character offset (0 < at < text length). */
   | { op: 'split'; passageId: number; at: number }
+  /** Leave a passage out of the lesson; `restore` takes it back (dropped passages are listed in the view). */
   | { op: 'drop'; passageId: number }
+  | { op: 'restore'; passageId: number }
   /** Pull one of the page's blocks into the lesson, or leave it out again. */
   | { op: 'includeBlock'; blockPosition: number; included: boolean };
 
@@ -232,6 +236,8 @@ export interface TeacherLesson {
   /** Attempts by students on any version (kept when a lesson is unpublished). */
   attempts: number;
   source: { site?: string; url?: string; published?: string; credit?: string };
+  /** Every version on this install, oldest first (attempts keep the version they started on). */
+  versions: Array<{ version: number; loadedAt: string; passages: number }>;
 }
 
 export interface PublishResult {
@@ -277,6 +283,8 @@ export interface LibraryApi {
   };
   /** Hides the lesson from students; their attempts are kept. */
   unpublishLesson: { input: { lessonId: string }; output: TeacherLesson };
+  /** Shows an unpublished lesson to students again, as it was (any lesson: bundled, imported, made here). */
+  republishLesson: { input: { lessonId: string }; output: TeacherLesson };
   /** Every lesson on this install, published or not (bundled, imported, made here). */
   listTeacherLessons: { input: Record<string, never>; output: TeacherLesson[] };
   /** A lesson file (the documented format); refused with the field named. */
@@ -296,6 +304,7 @@ export const LIBRARY_CALLS = {
   checkPublish: { channel: 'lessons:check-publish', access: 'teacher' },
   publishLesson: { channel: 'lessons:publish', access: 'teacher' },
   unpublishLesson: { channel: 'lessons:unpublish', access: 'teacher' },
+  republishLesson: { channel: 'lessons:republish', access: 'teacher' },
   listTeacherLessons: { channel: 'lessons:list-teacher', access: 'teacher' },
   importLessonFile: { channel: 'lessons:import-file', access: 'teacher' },
 } as const satisfies CallTable<LibraryApi>;
