@@ -11,7 +11,7 @@
  *   C                            mark cue words (the selected text, or choose words with the arrow keys)
  *   S                            split the passage (choose where with the arrow keys)
  *   M                            merge with the next passage
- *   D                            drop the passage (it leaves the lesson; split or pull the block back in to undo)
+ *   D                            drop the passage (it leaves the lesson; "Dropped passages" takes it back)
  *   H                            make it the headline / a body passage;  F  fix its text (a garbled headline)
  *   J / ↓, K / ↑                 next / previous passage;  N  next passage not yet keyed
  *   L                            low-confidence passages first (again: page order)
@@ -72,7 +72,7 @@ export const EDITOR_KEYS: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'C', does: 'Mark cue words: the selected text, or choose words with the arrow keys' },
   { keys: 'S', does: 'Split the passage: choose where with the arrow keys, then Enter' },
   { keys: 'M', does: 'Merge with the next passage' },
-  { keys: 'D', does: 'Drop the passage from the lesson' },
+  { keys: 'D', does: 'Drop the passage from the lesson (“Dropped passages” takes it back)' },
   { keys: 'H', does: 'Make it the headline (again: a body passage)' },
   { keys: 'F', does: 'Fix the passage’s text (a garbled headline)' },
   { keys: 'J or ↓ / K or ↑', does: 'Next / previous passage' },
