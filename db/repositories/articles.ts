@@ -182,14 +182,23 @@ export class ArticlesRepository {
    */
   search(words: readonly string[], limit: number): Array<{ id: number; title: string; snippet: string }> {
     const match = words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
-    return this.db
+    // Rank first, then mark up only the hits kept: in one query SQLite would compute highlight() and
+    // snippet() for every matching row before sorting, which for a common word is most of the library.
+    const ids = this.db
+      .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?')
+      .pluck()
+      .all(match, limit) as number[];
+    if (ids.length === 0) return [];
+    const rows = this.db
       .prepare(
         `SELECT rowid AS id,
                 highlight(articles_fts, 0, '${MATCH_START}', '${MATCH_END}') AS title,
                 snippet(articles_fts, 1, '${MATCH_START}', '${MATCH_END}', '…', 24) AS snippet
-           FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
+           FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (${ids.map(() => '?').join(',')})`,
       )
-      .all(match, limit) as Array<{ id: number; title: string; snippet: string }>;
+      .all(match, ...ids) as Array<{ id: number; title: string; snippet: string }>;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   // ── the editor's passages ──

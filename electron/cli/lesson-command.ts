@@ -16,7 +16,8 @@ export const LESSON_USAGE = `Usage:
   sourcewise lesson list [--json] [--db FILE]       the lessons, one a line (id, version, passages, title)
   sourcewise lesson export <lesson-id> [--db FILE]  the lesson with its key, as JSON
   sourcewise lesson schema                          the JSON Schema of lesson files
-  sourcewise lesson draft FILE --title T            a lesson file keyed by the analyzer, to review (JSON)`;
+  sourcewise lesson draft FILE --title T            a lesson file keyed by the analyzer, to review (JSON)
+  sourcewise lesson publish ARTICLE-ID --title T    publish a library article as a lesson (see --help)`;
 
 /** The JSON Schema of lesson files, generated from the one zod definition. */
 export function lessonJsonSchema(): unknown {
@@ -28,6 +29,10 @@ export function lessonJsonSchema(): unknown {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  // `publish` has options of its own (library-command.ts)
+  const publishAt = argv.indexOf('publish');
+  if (publishAt >= 0 && parseArgs({ args: argv, allowPositionals: true, strict: false }).positionals[0] === 'publish')
+    return (await import('./library-command.js')).runPublish([...argv.slice(0, publishAt), ...argv.slice(publishAt + 1)], io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -11,6 +11,9 @@ Usage:
   sourcewise eval FILE.jsonl [--json]     measure the analyzer on a labelled JSON Lines file
   sourcewise pack export LESSON-ID… -o FILE [--class NAME] | import FILE [--dry-run] [--json]
   sourcewise class create NAME | list [--json]
+  sourcewise import FILE|DIR… [--json]    articles into the teacher's library (saved pages, .txt, .md)
+  sourcewise article list | show ID | search QUERY [--json]
+  sourcewise lesson publish ARTICLE-ID --title T   publish an article as a lesson for students
   sourcewise --help | --version`;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -23,6 +26,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   teacher: async () => (await import('./teacher-command.js')).run,
   pack: async () => (await import('./pack-command.js')).run,
   class: async () => (await import('./class-command.js')).run,
+  import: async () => (await import('./library-command.js')).runImport,
+  article: async () => (await import('./library-command.js')).runArticle,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -6,14 +6,16 @@ import { benchApp } from './app.bench.js';
 import { benchAnalyzer } from './analyzer.bench.js';
 import { round } from './stats.js';
 import { benchPacks } from './packs.bench.js';
+import { benchLibrary } from './library.bench.js';
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const app = await benchApp();
   const analyzer = await benchAnalyzer();
   const packs = await benchPacks();
+  const library = await benchLibrary();
   if (json) {
-    process.stdout.write(JSON.stringify({ app, analyzer, packs }) + '\n');
+    process.stdout.write(JSON.stringify({ app, analyzer, packs, library }) + '\n');
     return;
   }
   const line = (name: string, value: string, note = '') => console.log(`  ${name.padEnd(44)} ${value.padStart(12)}  ${note}`);
@@ -59,6 +61,22 @@ async function main(): Promise<void> {
   );
   line(`import ${packs.lessons} lessons, fresh install`, `${packs.importSeconds} s`, `preview alone ${packs.previewSeconds} s`);
   line('import the same pack again', `${packs.reimportSeconds} s`, 'every lesson a duplicate, nothing written');
+  console.log('teacher workspace');
+  line(
+    `import ${library.importFiles} saved pages → keyed-ready`,
+    `${library.importArticlesPerSecond} articles/s`,
+    `${library.importSeconds} s, ${library.importPassages} passages proposed`,
+  );
+  line(
+    `FTS search, ${library.searchArticles} articles, p50 / p95`,
+    `${library.searchP50Ms} / ${library.searchP95Ms} ms`,
+    `${library.searchQueries} queries, highlighted title and snippet`,
+  );
+  line(
+    'read one saved page (slowest real / 20,000 deep)',
+    `${library.readSlowestRealPageMs} / ${library.readDeep20000Ms} ms`,
+    library.readSlowestRealPage,
+  );
 }
 
 main().catch((err: unknown) => {

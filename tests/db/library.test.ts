@@ -384,6 +384,11 @@ test('publish → students see it with its credit; a changed key is a new versio
       ?.attemptId,
     attempt.attemptId,
   );
+  // deleting the article keeps the lesson students have (and its attempts)
+  await call(b, 'articles:delete', { articleId });
+  const kept = (await call<TeacherLesson[]>(b, 'lessons:list-teacher', {})).find((l) => l.lessonId === lessonId)!;
+  assert.deepEqual([kept.state, kept.articleId, kept.attempts, kept.origin], ['published', null, 2, 'workspace']);
+  assert.equal((await fails(b, 'keying:open', { articleId })).code, 'not_found');
   b.close();
 });
 
@@ -426,5 +431,41 @@ test('a lesson file imports from the app; an invalid one is refused with the fie
     ).outcome,
     'version',
   );
+  b.close();
+});
+
+test('a bulk import runs as a job: a student answering meanwhile is answered before it ends; cancelling keeps whole articles only', async () => {
+  const file = path.join(tempDir(), 'job.sqlite');
+  const b = await teacherBackend(file);
+  const ada = await call<Profile>(b, 'profiles:create', { name: 'Ada' });
+  const attempt = await call<AttemptView>(b, 'attempt:open', { profileId: ada.id, lessonId: 'doha-ceasefire-live' });
+  const files = pageNames.map((n) => upload(`${n}.html`, fs.readFileSync(pageFile(n))));
+  const started = await call<JobInfo>(b, 'articles:import-files', { files });
+  assert.equal(started.state, 'running');
+  await call(b, 'attempt:answer', { attemptId: attempt.attemptId, index: 0, choice: 'not_article' });
+  const during = await call<JobInfo>(b, 'jobs:status', { jobId: started.id });
+  assert.equal(during.state, 'running', 'the answer did not wait for the import');
+  // progress, then cancel
+  for (;;) {
+    const info = await call<JobInfo>(b, 'jobs:status', { jobId: started.id });
+    if (info.done >= 2) break;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const progress = await call<JobInfo>(b, 'jobs:status', { jobId: started.id });
+  assert.equal(progress.total, 10);
+  assert.match(progress.note, /^Reading \d+ of 10: .+\.html$/);
+  await call(b, 'jobs:cancel', { jobId: started.id });
+  let end: JobInfo;
+  do {
+    await new Promise((r) => setTimeout(r, 10));
+    end = await call<JobInfo>(b, 'jobs:status', { jobId: started.id });
+  } while (end.state === 'running');
+  assert.equal(end.state, 'cancelled');
+  const stored = await call<ArticleSummary[]>(b, 'articles:list', {});
+  assert.ok(stored.length >= 2 && stored.length < 10, `${stored.length} articles`);
+  // every stored article is whole: its blocks and passages are all there
+  for (const a of stored) assert.ok(a.articleBlocks > 0 && a.passages > 0, a.title);
+  // another window does not see this session's job
+  assert.equal((await fails(b, 'jobs:status', { jobId: started.id }, 'another-window')).code, 'not_found');
   b.close();
 });

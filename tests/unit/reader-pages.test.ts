@@ -126,3 +126,11 @@ test('depth is measured the way a browser nests: open <p> and <li> close themsel
   assert.ok(nestingDepth(flat.html) <= 50);
   assert.match(flat.html, /<p>Kept words\.<\/p>/);
 });
+
+test('a page with more elements than Readability is given is read by the block reader, without a DOM', () => {
+  const items = Array.from({ length: 41_000 }, (_, i) => `<span>w${i}</span>`).join('');
+  const html = `<html><head><title>Huge</title></head><body><p>The council met on Monday to vote on the plan.</p><div>${items}</div></body></html>`;
+  const page = readPage(html);
+  assert.equal(page.reader, 'blocks');
+  assert.ok(page.blocks.some((b) => b.part === 'article' && b.text === 'The council met on Monday to vote on the plan.'));
+});

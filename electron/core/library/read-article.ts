@@ -8,15 +8,22 @@
  * that is not UTF-8, and pages with no readable text.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleKind, ArticleMeta, ArticleReader, BlockPart, Proposal } from '../../shared/contract.js';
+import {
+  ARTICLE_FILE_MAX_BYTES,
+  type ArticleKind,
+  type ArticleMeta,
+  type ArticleReader,
+  type BlockPart,
+  type Proposal,
+} from '../../shared/contract.js';
 import { plainTextBlocks, type Block } from '../analyzer/blocks.js';
 import { analyzeBlockList } from '../analyzer/index.js';
 import { decodeInput, InputError } from '../analyzer/input.js';
 import { markdownBlocks } from '../analyzer/markdown-blocks.js';
 import { readPage, type ReaderBlock } from '../reader/index.js';
 
-/** Saved pages with inline styles and scripts run to a few MB; 8 MiB keeps reading one under a second here. */
-export const MAX_ARTICLE_FILE_BYTES = 8 * 1024 * 1024;
+/** Saved pages with inline styles and scripts run to a few MB (the contract's ARTICLE_FILE_MAX_BYTES, for screens to check first). */
+export const MAX_ARTICLE_FILE_BYTES = ARTICLE_FILE_MAX_BYTES;
 
 /** File names the library reads; anything else in a folder is refused with its type named. */
 export const ARTICLE_FILE_PATTERN = /\.(html?|xhtml|txt|text|md|markdown)$/i;
@@ -25,6 +32,12 @@ export const ARTICLE_FILE_PATTERN = /\.(html?|xhtml|txt|text|md|markdown)$/i;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** A block longer than this (a page that is one giant paragraph) is cut: a passage may hold 5,000 characters. */
 const MAX_BLOCK_CHARS = 100_000;
+
+/** Why a file is not read: its type. */
+export function notAnArticle(name: string): string {
+  const ext = /\.[^./\\]{1,12}$/.exec(name)?.[0] ?? 'without an extension';
+  return `${name}: not an article file (${ext}); the library reads saved web pages (.html, .htm), .txt and .md files`;
+}
 
 export interface ProposedPassage {
   blockPosition: number;
@@ -137,13 +150,7 @@ export function readArticle(input: ArticleInput): ReadArticleResult {
   let content: string;
   let bytes: number;
   if (input.kind === 'file') {
-    if (!ARTICLE_FILE_PATTERN.test(input.name)) {
-      const ext = /\.[^./\\]{1,12}$/.exec(input.name)?.[0] ?? 'without an extension';
-      return {
-        ok: false,
-        reason: `${input.name}: not an article file (${ext}); the library reads saved web pages (.html, .htm), .txt and .md files`,
-      };
-    }
+    if (!ARTICLE_FILE_PATTERN.test(input.name)) return { ok: false, reason: notAnArticle(input.name) };
     try {
       ({ kind, content } = decodeInput(input.bytes, input.name, MAX_ARTICLE_FILE_BYTES));
     } catch (err) {

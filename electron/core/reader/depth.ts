@@ -14,7 +14,7 @@
  */
 
 /** Elements nested deeper than this are flattened. Real pages stay well below it; Readability takes < 0.1 s at it. */
-export const MAX_NESTING_DEPTH = 120;
+export const MAX_NESTING_DEPTH = 100;
 
 /** Elements that hold a paragraph's text: kept below a flattened chain of wrappers, which go TEXT_ROOM levels earlier. */
 const TEXT_BLOCKS = new Set([
@@ -189,13 +189,21 @@ function walk(html: string, visit: (tag: Tag, event: 'open' | 'close', stack: st
   });
 }
 
+/** The deepest nesting of elements in the page, and how many elements it has (void ones not counted). */
+export function measureNesting(html: string): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  walk(html, (_tag, event, stack) => {
+    if (event !== 'open') return;
+    elements++;
+    if (stack.length > depth) depth = stack.length;
+  });
+  return { depth, elements };
+}
+
 /** The deepest nesting of elements in the page. */
 export function nestingDepth(html: string): number {
-  let max = 0;
-  walk(html, (_tag, event, stack) => {
-    if (event === 'open' && stack.length > max) max = stack.length;
-  });
-  return max;
+  return measureNesting(html).depth;
 }
 
 /** The page with every element deeper than `limit` reduced to its content. Returns the page unchanged when nothing is that deep. */
@@ -230,7 +238,9 @@ export function flattenDeepNesting(html: string, limit = MAX_NESTING_DEPTH): { h
     if (start < from) continue;
     // one space where a run of tags was, so that the words on either side stay apart (one per run: a space
     // per tag would give the deep elements 20,000 characters of whitespace to read again and again)
-    if (start > from || parts.length === 0) parts.push(html.slice(from, start), ' ');
+    // (whitespace between two cut tags goes with them: 20,000 newlines are the same problem)
+    const between = html.slice(from, start);
+    if (parts.length === 0 || between.trim() !== '') parts.push(between, ' ');
     from = end + 1;
   }
   parts.push(html.slice(from));

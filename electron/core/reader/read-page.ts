@@ -6,8 +6,8 @@
  *
  * Bounds, so that any page is read within a time budget (see README "Teacher workspace"):
  * - nesting deeper than MAX_NESTING_DEPTH is flattened before Readability runs (depth.ts);
- * - a page with more than MAX_READABILITY_ELEMENTS elements is not given to Readability: the linear block
- *   reader reads it instead;
+ * - a page with more than MAX_READABILITY_ELEMENTS elements is not built as a DOM nor given to Readability:
+ *   the linear block reader reads it instead;
  * - the caller bounds the size (MAX_ARTICLE_FILE_BYTES in the library).
  * Where Readability finds nothing, the block reader (analyzer/html-blocks.ts) is the fallback.
  */
@@ -15,7 +15,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleMeta, BlockPart } from '../../shared/contract.js';
 import { htmlBlocks } from '../analyzer/html-blocks.js';
-import { flattenDeepNesting, MAX_NESTING_DEPTH, nestingDepth } from './depth.js';
+import { flattenDeepNesting, MAX_NESTING_DEPTH, measureNesting } from './depth.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
 
 /** Readability's own guard (maxElemsToParse): beyond it the block reader reads the page. Real pages have 100–5,000. */
@@ -74,13 +74,14 @@ function words(text: string): number {
 }
 
 export function readPage(input: string): ReadPage {
-  const depth = nestingDepth(input);
+  const { depth, elements } = measureNesting(input);
   const { html, flattened } = depth > MAX_NESTING_DEPTH ? flattenDeepNesting(input) : { html: input, flattened: 0 };
-  const { document } = parseHTML(html);
-  const url = pageUrl(document);
-  const language = collapse(document.documentElement?.getAttribute('lang'));
-  const pageTitle = collapse(document.querySelector('title')?.textContent);
-  const article = readability(document);
+  // a page with more elements than Readability is given is not even built as a DOM: the block reader is linear
+  const document = elements <= MAX_READABILITY_ELEMENTS ? parseHTML(html).document : null;
+  const url = document ? pageUrl(document) : null;
+  const language = collapse(document?.documentElement?.getAttribute('lang'));
+  const pageTitle = collapse(document?.querySelector('title')?.textContent);
+  const article = document ? readability(document) : null;
   const all = pageBlocks(html);
   if (article && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS && article.content) {
     let own = htmlBlocks(article.content).map((b) => ({ text: b.text, heading: b.heading }));
@@ -126,7 +127,7 @@ export function readPage(input: string): ReadPage {
     meta: {
       title: pageTitle ?? firstHeading ?? own[0]?.text.slice(0, 120) ?? 'Untitled',
       byline: null,
-      siteName: collapse(document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')),
+      siteName: collapse(document?.querySelector('meta[property="og:site_name"]')?.getAttribute('content')),
       published: null,
       url,
       language,

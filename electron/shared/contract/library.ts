@@ -11,6 +11,9 @@ import type { CallTable } from './common.js';
 import type { JobInfo } from './jobs.js';
 import type { ArticleKind } from './teacher.js';
 
+/** The largest article file the library reads (a saved page with inline styles and scripts runs to a few MB). */
+export const ARTICLE_FILE_MAX_BYTES = 8 * 1024 * 1024;
+
 /** How the page's text was found: Mozilla Readability, the block reader (fallback), or a text/Markdown file. */
 export type ArticleReader = 'readability' | 'blocks' | 'text' | 'markdown';
 
@@ -169,7 +172,7 @@ export interface KeyingView {
   article: ArticleSummary;
   /** The lesson's passages: page order, or lowest confidence first when asked (`index` stays page order). */
   passages: KeyingPassage[];
-  /** The page's other blocks, with whether each is pulled into the lesson. */
+  /** The page's other blocks (and article blocks left out), with whether each is pulled into the lesson. */
   otherBlocks: ArticleBlock[];
   /** Passages the teacher dropped, in page order (`index` = where they would go); `restore` brings one back. */
   dropped: KeyingPassage[];
@@ -255,7 +258,10 @@ export interface LessonImportResult {
 export interface LibraryApi {
   /** Pasted text becomes one article (synchronous: one text, one transaction). */
   importArticleText: { input: { text: string; format: ArticleKind; name?: string }; output: ImportOutcome };
-  /** Files (opened or dropped) imported as a job of kind 'import-articles' whose result is an ImportSummary. */
+  /**
+   * Files (opened or dropped) imported as a job of kind 'import-articles' whose result is an ImportSummary.
+   * The browser host takes at most MAX_BODY_BYTES (6 MB) per call: send many files in batches (one job each).
+   */
   importArticleFiles: { input: { files: UploadedFile[] }; output: JobInfo };
   /** Every .html/.htm/.txt/.md file under a folder on this computer, as a job of kind 'import-articles'. */
   importArticleFolder: { input: { path: string }; output: JobInfo };
