@@ -21,6 +21,9 @@ export interface PacksBench {
   importSeconds: number;
   /** The same pack again on the same install: every lesson a duplicate, nothing written. */
   reimportSeconds: number;
+  /** CPU time of the process (all its threads) for the same steps: steadier than wall time on a busy machine. */
+  exportCpuSeconds: number;
+  importCpuSeconds: number;
   runs: number;
 }
 
@@ -33,12 +36,16 @@ async function call<T>(b: Backend, channel: string, input: unknown): Promise<T> 
   return env.value;
 }
 
-async function timedJob<T>(b: Backend, channel: string, input: unknown): Promise<{ seconds: number; result: T }> {
+async function timedJob<T>(b: Backend, channel: string, input: unknown): Promise<{ seconds: number; cpu: number; result: T }> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const started = await call<JobInfo>(b, channel, input);
   for (;;) {
     const info = await call<JobInfo>(b, 'jobs:status', { jobId: started.id });
-    if (info.state === 'done') return { seconds: (performance.now() - t0) / 1000, result: info.result as T };
+    if (info.state === 'done') {
+      const c = process.cpuUsage(c0);
+      return { seconds: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, result: info.result as T };
+    }
     if (info.state !== 'running') throw new Error(`${channel}: ${info.error?.message ?? info.state}`);
     await new Promise((r) => setImmediate(r));
   }
@@ -67,10 +74,12 @@ export async function benchPacks(): Promise<PacksBench> {
     await call(teacher, 'teacher:set-pin', { pin: '2468' });
     const cls = await call<{ id: string }>(teacher, 'packs:create-class', { name: 'Bench class' });
     const samples = { export: [] as number[], preview: [] as number[], import: [] as number[], reimport: [] as number[] };
+    const cpu = { export: [] as number[], import: [] as number[] };
     let packBytes = 0;
     for (let run = 0; run < RUNS; run++) {
       const exp = await timedJob<PackExport>(teacher, 'packs:export', { lessons: ids.map((id) => ({ id })), classId: cls.id });
       samples.export.push(exp.seconds);
+      cpu.export.push(exp.cpu);
       packBytes = exp.result.bytes;
       const file = { fileName: exp.result.fileName, base64: exp.result.base64 };
       const room = openBackend({
@@ -84,6 +93,7 @@ export async function benchPacks(): Promise<PacksBench> {
       const imp = await timedJob<PackImportResult>(room, 'packs:import', file);
       if (imp.result.stored.length !== LESSONS) throw new Error(`stored ${imp.result.stored.length} of ${LESSONS}`);
       samples.import.push(imp.seconds);
+      cpu.import.push(imp.cpu);
       samples.reimport.push((await timedJob(room, 'packs:import', file)).seconds);
       room.close();
     }
@@ -96,6 +106,8 @@ export async function benchPacks(): Promise<PacksBench> {
       previewSeconds: median(samples.preview),
       importSeconds: median(samples.import),
       reimportSeconds: median(samples.reimport),
+      exportCpuSeconds: median(cpu.export),
+      importCpuSeconds: median(cpu.import),
       runs: RUNS,
     };
   } finally {

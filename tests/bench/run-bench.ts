@@ -57,9 +57,13 @@ async function main(): Promise<void> {
   line(
     `export ${packs.lessons} lessons (median of ${packs.runs})`,
     `${packs.exportSeconds} s`,
-    `one pack of ${round(packs.packBytes / 1024, 1)} KiB, through the job`,
+    `one pack of ${round(packs.packBytes / 1024, 1)} KiB, through the job; CPU ${packs.exportCpuSeconds} s`,
   );
-  line(`import ${packs.lessons} lessons, fresh install`, `${packs.importSeconds} s`, `preview alone ${packs.previewSeconds} s`);
+  line(
+    `import ${packs.lessons} lessons, fresh install`,
+    `${packs.importSeconds} s`,
+    `CPU ${packs.importCpuSeconds} s; preview alone ${packs.previewSeconds} s`,
+  );
   line('import the same pack again', `${packs.reimportSeconds} s`, 'every lesson a duplicate, nothing written');
   console.log('teacher workspace');
   line(

@@ -4,6 +4,7 @@
  * the lesson. Refused packs and re-imports are checked to change nothing, table by table.
  */
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -162,8 +163,11 @@ test('a newer version is an update (attempts keep their version); older and conf
   const oldAgain = await jobResult<PackExport>(teacher, 'packs:export', { lessons: [{ id: v1.id, version: 1 }] });
   assert.deepEqual(oldAgain.lessons[0]!.version, 1);
   assert.deepEqual(
-    (await call<PackableLesson[]>(teacher, 'packs:list-lessons', {}))[0]!.versions.map((v) => v.version),
-    [1, 2],
+    (await call<PackableLesson[]>(teacher, 'packs:list-lessons', {}))[0]!.versions.map((v) => [v.version, v.title, v.passages]),
+    [
+      [1, v1.title, v1.passages.length],
+      [2, v2.title, v2.passages.length],
+    ],
   );
   teacher.close();
 
@@ -348,4 +352,50 @@ test('every packs call is teacher-only: refused in a locked session before its i
     assert.equal((await fails(b, decl.channel, {})).code, 'forbidden', method);
   }
   b.close();
+});
+
+test('an export that would make a pack too large to import is refused, and nothing is linked', async () => {
+  // Two lessons of 2,000 passages of random text: about 2.3 MB deflated each, so 4.6 MB together.
+  const big = (id: string) =>
+    seedAs(id, 1, (l) => {
+      const { spans: _s, attribution: _a, ...base } = l.passages.find((p) => p.role === 'body' && p.label === 'reported')!;
+      l.passages = Array.from({ length: 2000 }, (_, i) => ({
+        ...base,
+        cues: [],
+        index: i,
+        paragraph: i,
+        text: randomBytes(1125).toString('base64'),
+      }));
+    });
+  const { b, file } = await install('big', [big('big-one'), big('big-two')]);
+  const cls = await call<ClassSummary>(b, 'packs:create-class', { name: '9A' });
+  const one = await jobResult<PackExport>(b, 'packs:export', { lessons: [{ id: 'big-one' }] });
+  assert.ok(one.bytes > 2_000_000 && one.bytes < 4 * 1024 * 1024, String(one.bytes));
+  const info = await job(b, 'packs:export', { lessons: [{ id: 'big-one' }, { id: 'big-two' }], classId: cls.id });
+  assert.equal(info.state, 'failed');
+  assert.equal(info.error?.code, 'invalid_input');
+  assert.match(
+    info.error!.message,
+    /^The pack would not import: the file is \d\.\d MB; a pack may be at most 4 MB\. Put fewer lessons in one pack\.$/,
+  );
+  assert.deepEqual(snapshot(file).lesson_classes, []);
+  b.close();
+});
+
+test('an import cancelled at once is cancelled, and stores nothing', async () => {
+  const teacher = await install('t', [SEED_LESSON]);
+  const pack = await jobResult<PackExport>(teacher.b, 'packs:export', { lessons: [{ id: SEED_LESSON.id }] });
+  teacher.b.close();
+  const room = await install('r');
+  const before = snapshot(room.file);
+  const started = await call<JobInfo>(room.b, 'packs:import', packFile(pack));
+  await call<JobInfo>(room.b, 'jobs:cancel', { jobId: started.id });
+  let info: JobInfo;
+  do {
+    await new Promise((r) => setTimeout(r, 2));
+    info = await call<JobInfo>(room.b, 'jobs:status', { jobId: started.id });
+  } while (info.state === 'running');
+  assert.equal(info.state, 'cancelled');
+  assert.deepEqual(snapshot(room.file), before);
+  room.b.close();
 });

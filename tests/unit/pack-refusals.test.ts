@@ -242,3 +242,47 @@ test('a pack written by fflate itself (another zip writer) reads', () => {
   ]);
   assert.equal(readPack({ bytes: zipSync(files, { level: 9 }), fileName: FILE }).lessons.length, 1);
 });
+
+test('a local header that names its entry differently from the directory', () => {
+  const bytes = validZip();
+  const at = 30 + 2; // inside the first local record's name ("manifest.json")
+  const patched = Uint8Array.from(bytes);
+  patched[at] = 'X'.charCodeAt(0);
+  refused(patched, /named differently inside/);
+});
+
+test('a zip comment and folder entries are fine', () => {
+  const { manifest, entries } = packParts([SEED_LESSON]);
+  const bytes = buildZip([{ name: 'lessons/', data: '', method: 0 }, manifestEntry(manifest), ...entries], {
+    comment: 'made for 7B',
+  });
+  assert.equal(readPack({ bytes, fileName: FILE }).lessons.length, 1);
+});
+
+test('any damaged byte anywhere gives a refusal for people, never a crash (1,500 random damages)', () => {
+  const bytes = validZip();
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let refusedCount = 0;
+  for (let i = 0; i < 1500; i++) {
+    const damaged = Uint8Array.from(bytes);
+    const flips = 1 + Math.floor(random() * 3);
+    // Half of the damage goes to the headers and the directory, where the reader's own parsing is.
+    const where = () =>
+      i % 2 === 0
+        ? Math.floor(random() * damaged.length)
+        : random() < 0.3
+          ? Math.floor(random() * 80)
+          : damaged.length - 1 - Math.floor(random() * 250);
+    for (let f = 0; f < flips; f++) damaged[where()] = Math.floor(random() * 256);
+    try {
+      const pack = readPack({ bytes: damaged, fileName: FILE });
+      // Only bytes nothing checks (timestamps, version-made-by, attributes) may change without a refusal.
+      assert.equal(pack.lessons[0]!.sha256, canonical(SEED_LESSON).sha256);
+    } catch (err) {
+      assert.ok(err instanceof AppError && err.code === 'bad_file', `damage #${i} gave ${String(err)}`);
+      refusedCount++;
+    }
+  }
+  assert.ok(refusedCount > 500, `${refusedCount} refused`);
+});

@@ -95,24 +95,31 @@ export class PacksService {
 
   /** Finds a class by id or (case-insensitive) name, for the command line. */
   findClass(idOrName: string): ClassRow | undefined {
-    return this.classes.get(idOrName) ?? this.classes.list().find((c) => c.name.toLowerCase() === idOrName.toLowerCase());
+    const named = this.classes.list().filter((c) => c.name.toLowerCase() === idOrName.toLowerCase());
+    // A class made here wins over one that arrived with a pack under the same name.
+    return this.classes.get(idOrName) ?? named.find((c) => c.origin === 'created') ?? named[0];
   }
 
   packableLessons(): PackableLesson[] {
     const links = this.classes.linksByLesson();
     const versions = this.db
       .prepare(
-        `SELECT lesson_id AS lessonId, version, sha256, json_array_length(content, '$.passages') AS passages, loaded_at AS loadedAt
+        `SELECT lesson_id AS lessonId, version, json_extract(content, '$.title') AS title, sha256,
+                json_array_length(content, '$.passages') AS passages, loaded_at AS loadedAt
            FROM lesson_versions ORDER BY lesson_id, version`,
       )
-      .all() as Array<{ lessonId: string; version: number; sha256: string; passages: number; loadedAt: string }>;
+      .all() as Array<{ lessonId: string; version: number; title: string; sha256: string; passages: number; loadedAt: string }>;
+    const byLesson = new Map<string, PackableLesson['versions']>();
+    for (const { lessonId, ...v } of versions) {
+      const list = byLesson.get(lessonId);
+      if (list) list.push(v);
+      else byLesson.set(lessonId, [v]);
+    }
     return this.lessons.list().map((l) => ({
       id: l.id,
       title: l.title,
       currentVersion: l.currentVersion,
-      versions: versions
-        .filter((v) => v.lessonId === l.id)
-        .map(({ version, sha256, passages, loadedAt }) => ({ version, sha256, passages, loadedAt })),
+      versions: byLesson.get(l.id) ?? [],
       classIds: links.get(l.id) ?? [],
     }));
   }
@@ -160,6 +167,19 @@ export class PacksService {
       job.signal ? { signal: job.signal } : {},
     );
     if (job.signal?.aborted) throw new AppError('conflict', 'The export was cancelled.');
+    // Read back with the importer's own checks: a pack this install hands out is one every install takes
+    // (too many or too large lessons are said here, not discovered in a classroom).
+    job.progress?.(lessons.length, lessons.length, 'Checking the pack');
+    try {
+      await runTask('readPack', { bytes, fileName: 'the pack' }, job.signal ? { signal: job.signal } : {});
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'bad_file')
+        throw new AppError(
+          'invalid_input',
+          `${err.message.replace(/^the pack: /, 'The pack would not import: ')}. Put fewer lessons in one pack.`,
+        );
+      throw err;
+    }
     if (cls) this.db.transaction(() => lessons.forEach((l) => this.classes.link(l.id, cls.id, now)))();
     job.progress?.(lessons.length, lessons.length, 'Packed');
     return {

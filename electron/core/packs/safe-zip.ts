@@ -132,9 +132,10 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
     const localOffset = view.getUint32(at + 42, true);
     const next = at + CENTRAL_SIZE + nameLen + extraLen + commentLen;
     if (next > cdOffset + cdSize) throw new ZipRefusal('the pack is damaged (an entry runs past its directory)');
+    const nameBytes = bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLen);
     let name: string;
     try {
-      name = utf8.decode(bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLen));
+      name = utf8.decode(nameBytes);
     } catch {
       throw new ZipRefusal('an entry name is not valid UTF-8');
     }
@@ -171,7 +172,7 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
     const localNameLen = view.getUint16(localOffset + 26, true);
     const localExtraLen = view.getUint16(localOffset + 28, true);
     const localName = bytes.subarray(localOffset + LOCAL_SIZE, localOffset + LOCAL_SIZE + localNameLen);
-    if (localNameLen !== nameLen || utf8.decode(localName) !== name)
+    if (localNameLen !== nameLen || !localName.every((b, k) => b === nameBytes[k]))
       throw new ZipRefusal(`the pack is damaged (the entry "${name}" is named differently inside)`);
     const dataOffset = localOffset + LOCAL_SIZE + localNameLen + localExtraLen;
     if (dataOffset + compressedSize > cdOffset)

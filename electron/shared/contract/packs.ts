@@ -31,7 +31,8 @@ export interface PackableLesson {
   id: string;
   title: string;
   currentVersion: number;
-  versions: Array<{ version: number; sha256: string; passages: number; loadedAt: string }>;
+  /** Oldest first; `title` is the version's own (a later version may have renamed the lesson). */
+  versions: Array<{ version: number; title: string; sha256: string; passages: number; loadedAt: string }>;
   /** Classes this lesson is linked to on this install. */
   classIds: string[];
 }
@@ -103,7 +104,11 @@ export interface PacksApi {
   /** A new class on this install: a random id and a random results key (never shown; it travels in packs). */
   createClass: { input: { name: string }; output: ClassSummary };
   listPackableLessons: { input: Record<string, never>; output: PackableLesson[] };
-  /** Starts a 'pack-export' job; with `classId`, the pack is for that class (and its lessons are linked to it). */
+  /**
+   * Starts a 'pack-export' job; with `classId`, the pack is for that class (and its lessons are linked to
+   * it). Unknown lessons, versions or class are refused by the call itself (not_found); a pack that would
+   * be too large to import fails the job with invalid_input, saying so.
+   */
   exportPack: { input: { lessons: PackLessonChoice[]; classId?: string }; output: JobInfo };
   /** Starts a 'pack-preview' job over a pack file's bytes. */
   previewPack: { input: { fileName: string; base64: string }; output: JobInfo };
