@@ -350,3 +350,35 @@ test('a pack of the bundled lesson: exported for a new class, previewed back as 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('when the lock lapses in the editor, the PIN is asked again and the teacher is back in the same article', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.host.url);
+  await unlockFirstTime(page);
+  await page
+    .getByLabel('Or paste an article’s text')
+    .fill('Officials said on Monday that the bridge would reopen.\n\nIt has been shut since May.');
+  await page.getByRole('button', { name: 'Add to the library' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('1 imported');
+  await page.getByTestId('import-summary').getByRole('button', { name: 'Key it' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Key: / })).toBeVisible();
+
+  // The same as 20 idle minutes, for the backend: the area locks behind the screen's back.
+  await page.evaluate(async () => {
+    const headers = {
+      'content-type': 'application/json',
+      'x-sourcewise-token': sessionStorage.getItem('sourcewise-token') ?? '',
+      'x-sourcewise-session': sessionStorage.getItem('sourcewise-session') ?? '',
+    };
+    await fetch('/api/teacher:lock', { method: 'POST', headers, body: '{}' });
+  });
+  await page.getByTestId('keying-passage').first().focus();
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('teacher-notice')).toContainText('locked again');
+  await page.getByLabel('Teacher PIN', { exact: true }).fill(PIN);
+  await page.getByRole('button', { name: 'Open the teacher area' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Key: / })).toBeVisible();
+  await expect(page.getByTestId('keying-progress')).toHaveText(/^0 of \d+ keyed$/);
+});
