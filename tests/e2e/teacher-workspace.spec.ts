@@ -382,3 +382,79 @@ test('when the lock lapses in the editor, the PIN is asked again and the teacher
   await expect(page.getByRole('heading', { level: 1, name: /^Key: / })).toBeVisible();
   await expect(page.getByTestId('keying-progress')).toHaveText(/^0 of \d+ keyed$/);
 });
+
+test('editing by keyboard and mouse: cue words, split, merge, drop and take back, fix a headline', async ({ page, app }) => {
+  await page.goto(app.host.url);
+  await unlockFirstTime(page);
+  const text =
+    'Bridge to reopen on Monday\n\nOfficials claimed the bridge was safe. Critics disagree.\n\nIt has been shut since May.';
+  await page.getByLabel('Or paste an article’s text').fill(text);
+  await page.getByRole('button', { name: 'Add to the library' }).click();
+  await page.getByTestId('import-summary').getByRole('button', { name: 'Key it' }).click();
+  const passages = page.getByTestId('keying-passage');
+  const claimed = passages.filter({ hasText: 'Officials claimed' });
+  await expect(claimed).toHaveCount(1);
+  const count = await passages.count();
+
+  // Cue words by keyboard: C, → to "claimed", Shift+→ to take "the" too, Enter, then the kind (guessed
+  // from the words: a loaded verb).
+  await claimed.focus();
+  await page.keyboard.press('c');
+  await expect(claimed.locator('mark.choosing')).toHaveText('Officials');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(claimed.locator('mark.choosing')).toHaveText('claimed the');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('cue-kind')).toBeFocused();
+  await expect(page.getByTestId('cue-kind')).toHaveValue('loaded_verb');
+  await claimed.getByRole('button', { name: 'Mark the cue' }).click();
+  await expect(claimed.getByTestId('key-panel')).toContainText('claimed the — loaded attribution verb');
+
+  // Cue words by mouse: select "bridge was saf" (a letter short), press C: the whole word is taken.
+  await claimed.getByTestId('passage-text').evaluate((el) => {
+    const node = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('bridge'))!;
+    const at = node.textContent!.indexOf('bridge');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'bridge was saf'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('c');
+  await page.getByTestId('cue-kind').selectOption('evaluative');
+  await claimed.getByRole('button', { name: 'Mark the cue' }).click();
+  await expect(claimed.getByTestId('key-panel')).toContainText('bridge was safe. — evaluative word');
+
+  // Split by keyboard (one sentence: the default point is its middle word), then merge again with M.
+  await claimed.focus();
+  await page.keyboard.press('s');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(passages).toHaveCount(count + 1);
+  await expect(passages.filter({ hasText: 'Officials claimed' })).not.toContainText('safe.');
+  await passages.filter({ hasText: 'Officials claimed' }).focus();
+  await page.keyboard.press('m');
+  await expect(passages).toHaveCount(count);
+  await expect(passages.filter({ hasText: 'Officials claimed' }).getByTestId('passage-text')).toHaveText(
+    'Officials claimed the bridge was safe.',
+  );
+
+  // Drop the last passage, then take it back.
+  const last = passages.filter({ hasText: 'shut since May' });
+  await last.focus();
+  await page.keyboard.press('d');
+  await expect(passages).toHaveCount(count - 1);
+  const dropped = page.getByTestId('dropped-passages');
+  await dropped.locator('summary').click();
+  await dropped.getByRole('button', { name: /^Take it back/ }).click();
+  await expect(passages).toHaveCount(count);
+
+  // Fix the headline's text (F), and it stays the headline.
+  const headline = passages.first();
+  await headline.focus();
+  await page.keyboard.press('f');
+  await page.getByLabel('The passage’s text').fill('Bridge to reopen on Monday, officials say');
+  await headline.getByRole('button', { name: 'Save the text' }).click();
+  await expect(headline.getByTestId('passage-text')).toHaveText('Bridge to reopen on Monday, officials say');
+  await expectNoAxeViolations(page, 'editor (after edits)');
+});
