@@ -458,3 +458,28 @@ test('editing by keyboard and mouse: cue words, split, merge, drop and take back
   await expect(headline.getByTestId('passage-text')).toHaveText('Bridge to reopen on Monday, officials say');
   await expectNoAxeViolations(page, 'editor (after edits)');
 });
+
+test('unpublish hides a lesson from students and keeps it listed; publish again brings it back', async ({ page, app }) => {
+  await page.goto(app.host.url);
+  await unlockFirstTime(page);
+  await page.getByRole('navigation', { name: 'Teacher area' }).getByRole('button', { name: 'Lessons and packs' }).click();
+  const seed = page.getByTestId('teacher-lessons').locator('li', { hasText: 'Ceasefire talks in Doha' });
+  await seed.getByRole('button', { name: /^Unpublish/ }).click();
+  await expect(page.getByTestId('lessons-status')).toContainText('hidden from students; their attempts are kept');
+  await expect(seed).toContainText('Unpublished: hidden from students');
+  await expectNoAxeViolations(page, 'lessons (unpublished)');
+
+  await lock(page);
+  await tabTo(page, (_t, tag) => tag === 'INPUT');
+  await page.keyboard.type('Cy');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /Ceasefire talks in Doha/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Teacher area' }).click();
+  await page.getByLabel('Teacher PIN', { exact: true }).fill(PIN);
+  await page.getByRole('button', { name: 'Open the teacher area' }).click();
+  await page.getByRole('navigation', { name: 'Teacher area' }).getByRole('button', { name: 'Lessons and packs' }).click();
+  await seed.getByRole('button', { name: /^Publish again/ }).click();
+  await expect(seed).toContainText('Published: students see it');
+});
