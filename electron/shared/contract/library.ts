@@ -187,19 +187,22 @@ export type KeyingOrder = 'page' | 'confidence';
 
 /** One edit, saved on its own (one transaction each). */
 export type KeyingEdit =
+  /** Mark the passage keyed with its key as it stands (at first, the analyzer's proposal). */
   | { op: 'accept'; passageId: number }
+  /** Accept every unkeyed passage whose proposal is at least this confident (0–1). */
   | { op: 'acceptAll'; minConfidence: number }
+  /** Label edits keep subtype, role, fromOutlet and attribution consistent (keying.ts); they count as keyed. */
   | { op: 'setLabel'; passageId: number; label: Label; subtype?: Subtype }
   | { op: 'setSubtype'; passageId: number; subtype: Subtype }
   | { op: 'setExplanation'; passageId: number; explanation: string }
   | { op: 'setAccept'; passageId: number; accept: Label[] }
   | { op: 'setCues'; passageId: number; cues: Cue[] }
   | { op: 'setRole'; passageId: number; role: Role }
-  /** Fix the text of a passage (a headline the page garbled); cues outside the new text are dropped. */
+  /** Fix the text of a passage (a headline the page garbled); cues whose words changed are dropped. */
   | { op: 'setText'; passageId: number; text: string }
-  /** Merge the passage with the one after it. */
+  /** Merge the passage with the next one of the same paragraph (both become unkeyed: check the key again). */
   | { op: 'mergeNext'; passageId: number }
-  /** Split the passage at a character offset (0 < at < text length). */
+  /** Split the passage at a character offset (0 < at < text length); both parts become unkeyed. */
   | { op: 'split'; passageId: number; at: number }
   /** Leave a passage out of the lesson; `restore` takes it back (dropped passages are listed in the view). */
   | { op: 'drop'; passageId: number }
