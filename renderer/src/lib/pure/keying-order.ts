@@ -1,7 +1,7 @@
 /**
- * The editor's walk through an article's passages: the progress line, page order or low-confidence
- * first, and where "next" and "next not yet keyed" go. Pure over a minimal view of a passage so that it
- * does not depend on the rest of the editor's data.
+ * The editor's walk through an article's passages, in the order the backend lists them (page order or
+ * lowest confidence first): where "next", "previous" and "next not yet keyed" go. Pure over a minimal
+ * view of a passage so that it does not depend on the rest of the editor's data.
  */
 
 export interface OrderablePassage {
@@ -11,31 +11,6 @@ export interface OrderablePassage {
   keyed: boolean;
   /** Dropped passages stay visible (to take back) but do not count. */
   dropped: boolean;
-}
-
-export type PassageOrder = 'page' | 'low-confidence';
-
-/** "24 of 31 keyed": dropped passages are not part of the lesson, so they are not counted. */
-export function progressLine(passages: readonly OrderablePassage[]): string {
-  const counted = passages.filter((p) => !p.dropped);
-  const keyed = counted.filter((p) => p.keyed).length;
-  return `${keyed} of ${counted.length} keyed`;
-}
-
-/**
- * The passages' indices in the order the editor lists them. Low-confidence first puts the least sure
- * proposals at the top (ties in page order), keyed and dropped ones after the open ones: the point of the
- * order is to spend the teacher's attention where the analyzer is least sure.
- */
-export function orderedIndices(passages: readonly OrderablePassage[], order: PassageOrder): number[] {
-  const list = [...passages];
-  if (order === 'low-confidence') {
-    const rank = (p: OrderablePassage) => (p.dropped ? 2 : p.keyed ? 1 : 0);
-    list.sort((a, b) => rank(a) - rank(b) || a.confidence - b.confidence || a.index - b.index);
-  } else {
-    list.sort((a, b) => a.index - b.index);
-  }
-  return list.map((p) => p.index);
 }
 
 /** The passage a step away in the listed order, staying put at either end. */
@@ -60,11 +35,4 @@ export function nextUnkeyed(
     if (open.has(candidate)) return candidate;
   }
   return null;
-}
-
-/** Confidence as a word as well as a number: never colour alone. */
-export function confidenceWord(confidence: number): 'low' | 'medium' | 'high' {
-  if (confidence < 0.6) return 'low';
-  if (confidence < 0.8) return 'medium';
-  return 'high';
 }
