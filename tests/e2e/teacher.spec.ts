@@ -19,14 +19,21 @@ async function openTeacherArea(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Teacher area' })).toBeVisible();
 }
 
-/** First use: choose the PIN (typed twice) and land on the teacher screen. */
+/** The teacher area opens on the article library; the analyzer on its own is one step away. */
+async function goToAnalyzer(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Article library' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Teacher area' }).getByRole('button', { name: 'Try the analyzer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Suggest labels for an article' })).toBeVisible();
+}
+
+/** First use: choose the PIN (typed twice) and land on the analyzer's screen. */
 async function choosePin(page: Page): Promise<void> {
   await openTeacherArea(page);
   await page.getByLabel('New PIN').fill(PIN);
   await page.getByLabel('The same PIN again').fill(PIN);
   await page.getByRole('button', { name: 'Set the PIN and open' }).click();
   await page.getByRole('button', { name: 'I have written it down: open the teacher area' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Suggest labels for an article' })).toBeVisible();
+  await goToAnalyzer(page);
 }
 
 async function suggestForPaste(page: Page, text: string): Promise<void> {
@@ -79,7 +86,7 @@ test('first use: choose a PIN, paste the seed page, and the analyzer finds the i
   await page.screenshot({ path: test.info().outputPath('recovery-code.png') });
   await page.getByRole('button', { name: 'I have written it down: open the teacher area' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Suggest labels for an article' })).toBeVisible();
+  await goToAnalyzer(page);
   await expect(page).toHaveTitle(/Suggest labels for an article/);
   await expectNoAxeViolations(page, 'teacher (empty)');
 
@@ -140,6 +147,9 @@ test('lock, then enter the PIN again with the keyboard alone: a wrong PIN is nam
 
   // The field was emptied and keeps the focus: the right PIN goes straight in.
   await page.keyboard.type(PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Article library' })).toBeFocused();
+  await tabTo(page, (t, tag) => tag === 'BUTTON' && t === 'Try the analyzer');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Suggest labels for an article' })).toBeFocused();
 

@@ -12,9 +12,24 @@ export type Route =
   | { screen: 'library'; profile: Profile }
   | { screen: 'lesson'; profile: Profile; view: AttemptView }
   | { screen: 'summary'; profile: Profile; attemptId: number }
-  /** `notice`: why the PIN is asked again (the lock lapsed); `keep`: the article being worked on. */
-  | { screen: 'teacher-pin'; notice?: string; keep?: KeptPaste }
-  | { screen: 'teacher'; keep?: KeptPaste };
+  /**
+   * `notice`: why the PIN is asked again (the lock lapsed); `keep`: the article being worked on; `then`:
+   * the teacher screen to return to once unlocked (the article library when absent).
+   */
+  | { screen: 'teacher-pin'; notice?: string; keep?: KeptPaste; then?: TeacherRoute }
+  | TeacherRoute;
+
+/** The teacher area's screens (behind the PIN). */
+export type TeacherRoute =
+  /** The analyzer on its own: suggestions for an article, and a lesson file drafted from them. */
+  | { screen: 'teacher'; keep?: KeptPaste }
+  | { screen: 'teacher-library' }
+  | { screen: 'teacher-editor'; articleId: number }
+  | { screen: 'teacher-lessons' };
+
+export function isTeacherRoute(route: Route): route is TeacherRoute {
+  return route.screen.startsWith('teacher') && route.screen !== 'teacher-pin';
+}
 
 export const SCREEN_TITLES: Record<Route['screen'], string> = {
   profiles: 'Who is studying?',
@@ -23,4 +38,7 @@ export const SCREEN_TITLES: Record<Route['screen'], string> = {
   summary: 'Summary',
   'teacher-pin': 'Teacher area',
   teacher: 'Suggest labels for an article',
+  'teacher-library': 'Article library',
+  'teacher-editor': 'Key an article',
+  'teacher-lessons': 'Lessons and packs',
 };
