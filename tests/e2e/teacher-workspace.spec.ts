@@ -27,6 +27,8 @@ async function unlockFirstTime(page: Page): Promise<void> {
   await page.getByLabel('New PIN').fill(PIN);
   await page.getByLabel('The same PIN again').fill(PIN);
   await page.getByRole('button', { name: 'Set the PIN and open' }).click();
+  // The recovery code is shown once, then the area opens.
+  await page.getByRole('button', { name: 'I have written it down: open the teacher area' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Article library' })).toBeVisible();
 }
 
