@@ -52,7 +52,7 @@ async function studentAnswers(page: Page, name: string, title: string, count?: n
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   const card = page.locator('li', { has: page.getByRole('heading', { level: 2, name: title }) });
   await expect(card).toBeVisible();
-  await card.getByRole('button', { name: /^Start/ }).click();
+  await card.getByRole('button', { name: /^Start.*Sort the passages/ }).click();
   await expect(page.getByTestId('lesson-progress')).toBeVisible();
   const total = Number(/of (\d+)/.exec((await page.getByTestId('lesson-progress').textContent()) ?? '')?.[1]);
   expect(total).toBeGreaterThan(3);
