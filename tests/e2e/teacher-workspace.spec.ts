@@ -53,6 +53,10 @@ async function studentAnswers(page: Page, name: string, title: string, count?: n
   const card = page.locator('li', { has: page.getByRole('heading', { level: 2, name: title }) });
   await expect(card).toBeVisible();
   await card.getByRole('button', { name: /^Start.*Sort the passages/ }).click();
+  // A student's first lesson opens with the introduction to the four labels; Escape skips it.
+  await expect(page.getByTestId('labels-intro')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('labels-intro')).toBeHidden();
   await expect(page.getByTestId('lesson-progress')).toBeVisible();
   const total = Number(/of (\d+)/.exec((await page.getByTestId('lesson-progress').textContent()) ?? '')?.[1]);
   expect(total).toBeGreaterThan(3);

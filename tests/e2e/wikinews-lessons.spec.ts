@@ -52,6 +52,10 @@ test('the library lists every bundled lesson with its credit; a Wikinews intervi
   await page.keyboard.press('Enter');
   // Wait for the lesson screen itself: until it replaces the library, every card's credit matches.
   await slow(page.locator('.lesson-card')).toHaveCount(0);
+  // A student's first lesson opens with the introduction to the four labels; Escape skips it.
+  await slow(page.getByTestId('labels-intro')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await slow(page.getByTestId('labels-intro')).toBeHidden();
   await slow(page.getByTestId('lesson-credit')).toContainText(interview.source.credit!);
   const total = interview.passages.length;
   for (const p of interview.passages) {
