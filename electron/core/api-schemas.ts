@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { Input, Method } from '../shared/contract.js';
 import { LABELS } from '../shared/domain.js';
+import { RESULT_EXERCISES } from '../shared/contract/results.js';
+import { MAX_BODY_BYTES } from '../shared/web-bridge.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const lessonId = z
@@ -33,6 +35,22 @@ const articleSource = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
+const reportFilters = z
+  .object({
+    classId: z.string().min(1).max(80).optional(),
+    lessonId: lessonId.optional(),
+    exercise: z.enum(RESULT_EXERCISES).optional(),
+    from: day.optional(),
+    to: day.optional(),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'The date range ends before it starts.', path: ['to'] });
+const studentName = z.string().trim().min(1, 'Type a name.').max(80);
 
 export const INPUT_SCHEMAS = {
   appInfo: empty,
@@ -74,4 +92,22 @@ export const INPUT_SCHEMAS = {
   draftLesson: z.object({ source: articleSource, title: z.string().trim().min(1, 'Give the lesson a title.').max(200) }).strict(),
   jobStatus: z.object({ jobId: z.string().uuid() }).strict(),
   cancelJob: z.object({ jobId: z.string().uuid() }).strict(),
+  myProgress: z.object({ profileId: id }).strict(),
+  exportMyResults: z.object({ profileId: id, classId: z.string().min(1).max(80).optional() }).strict(),
+  importResults: z
+    .object({
+      files: z
+        .array(z.object({ name: z.string().min(1).max(255), text: z.string().max(MAX_BODY_BYTES) }).strict())
+        .min(1, 'Choose at least one results file.')
+        .max(2000),
+    })
+    .strict(),
+  classReport: reportFilters,
+  resultsStudents: empty,
+  confirmStudent: z.object({ studentId: id, name: studentName }).strict(),
+  mergeStudents: z
+    .object({ studentIds: z.array(id).min(2, 'Choose at least two students to merge.').max(100), name: studentName })
+    .strict(),
+  gradebookCsv: reportFilters,
+  responsesCsv: reportFilters,
 } satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

@@ -13,6 +13,7 @@ import { bundledLessonsDir, projectRoot } from './paths.js';
 import { StudyService } from './study-service.js';
 import { TeacherService } from './teacher/teacher-service.js';
 import { JobRunner } from './jobs/job-runner.js';
+import { ResultsService } from './results/results-service.js';
 import path from 'node:path';
 
 export { DatabaseTooNewError, DatabaseUnreadableError };
@@ -56,11 +57,13 @@ export function openBackend(options: BackendOptions): Backend {
   const lessons = syncBundledLessons(db, options.lessonsDir ?? bundledLessonsDir, options.now?.() ?? new Date());
   for (const problem of lessons.problems) log(`bundled lesson not loaded: ${problem}`);
   const catalog = new LessonCatalog(db);
+  const appVersion = readAppVersion();
   const ctx: HandlerContext = {
     study: new StudyService(db, catalog, options.now),
     teacher: new TeacherService(db, options.now),
     jobs: new JobRunner(log, options.now),
-    appInfo: { name: 'Sourcewise', version: readAppVersion(), host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
+    results: new ResultsService(db, appVersion, options.now),
+    appInfo: { name: 'Sourcewise', version: appVersion, host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
     log,
   };
   return {

@@ -11,11 +11,13 @@ import type { StudyService } from './study-service.js';
 import type { TeacherService } from './teacher/teacher-service.js';
 import type { JobRunner } from './jobs/job-runner.js';
 import type { AppInfo } from '../shared/contract.js';
+import type { ResultsService } from './results/results-service.js';
 
 export interface HandlerContext {
   study: StudyService;
   teacher: TeacherService;
   jobs: JobRunner;
+  results: ResultsService;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
   log: (message: string, error?: unknown) => void;
@@ -53,6 +55,15 @@ const HANDLERS: Handlers = {
   draftLesson: (ctx, { source, title }) => ctx.teacher.draft(source, title),
   jobStatus: (ctx, { jobId }, caller) => ctx.jobs.status(jobId, caller.session),
   cancelJob: (ctx, { jobId }, caller) => ctx.jobs.cancel(jobId, caller.session),
+  myProgress: (ctx, { profileId }) => ctx.results.myProgress(profileId),
+  exportMyResults: (ctx, { profileId, classId }) => ctx.results.exportMine(profileId, classId),
+  importResults: (ctx, { files }, caller) => ctx.results.startImport(ctx.jobs, caller.session, files),
+  classReport: (ctx, filters) => ctx.results.report(filters),
+  resultsStudents: (ctx) => ctx.results.students(),
+  confirmStudent: (ctx, { studentId, name }) => ctx.results.confirm(studentId, name),
+  mergeStudents: (ctx, { studentIds, name }) => ctx.results.merge(studentIds, name),
+  gradebookCsv: (ctx, filters) => ctx.results.gradebookCsv(filters),
+  responsesCsv: (ctx, filters) => ctx.results.responsesCsv(filters),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(

@@ -1,0 +1,26 @@
+/**
+ * CSV the way spreadsheet programs read it safely: csv-stringify for quoting (commas, quotes, line breaks
+ * inside names and passages), a UTF-8 byte-order mark so Excel picks the right encoding, and no formula
+ * injection: a text cell that starts with = + - @ (or a tab or carriage return, which some programs skip
+ * before looking for a formula) is prefixed with an apostrophe, so "=HYPERLINK(…)" typed as a profile
+ * name shows as text instead of running (OWASP "CSV Injection"). Numbers stay numbers.
+ */
+import { stringify } from 'csv-stringify/sync';
+
+export const BOM = '\uFEFF';
+
+export type Cell = string | number | boolean | null | undefined;
+
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** Rows as CSV text (no BOM: the caller writes it once at the start of the file). */
+export function csvRows(rows: readonly (readonly Cell[])[]): string {
+  return stringify(
+    rows.map((r) => r.map((c) => (typeof c === 'string' ? neutralise(c) : c))),
+    // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare LF or CR, which
+    // spreadsheet programs still read as a new row: quote those too.
+    { cast: { boolean: (b) => (b ? '1' : '0') }, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
+  );
+}
