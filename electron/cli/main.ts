@@ -9,6 +9,7 @@ Usage:
   sourcewise teacher reset-pin            forget a forgotten teacher PIN
   sourcewise analyze FILE [--json]        label every passage of an article (txt, md or html)
   sourcewise eval FILE.jsonl [--json]     measure the analyzer on a labelled JSON Lines file
+  sourcewise results export | import | report   classroom results files, the class report, gradebook exports
   sourcewise --help | --version`;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./analyze-command.js')).run,
   eval: async () => (await import('./eval-command.js')).run,
   teacher: async () => (await import('./teacher-command.js')).run,
+  results: async () => (await import('./results-command.js')).run,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
