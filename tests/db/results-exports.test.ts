@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
-import type { Backend } from '../../electron/core/backend.js';
 import type { CsvDownload, ImportReport, JobInfo, ResultsFileDownload } from '../../electron/shared/contract.js';
 import { writeXapi } from '../../electron/core/results/xapi.js';
 import { streamSink, writeResponsesCsv, RESPONSES_HEADER } from '../../electron/core/results/responses-csv.js';
