@@ -7,6 +7,7 @@ import * as m001 from './001-initial.js';
 import * as m002 from './002-hints.js';
 import * as m003 from './003-settings.js';
 import * as m004 from './004-classes.js';
+import * as m006 from './006-exercises.js';
 import * as m009 from './009-results.js';
 
 export interface Migration {
@@ -14,7 +15,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m009];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m006, m009];
 
 /** The schema version this build of the app writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

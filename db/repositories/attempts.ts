@@ -1,97 +1,100 @@
-/** Attempts at a lesson and the answers given in them. */
+/**
+ * Attempts: one profile × one lesson version × one exercise kind × one mode, with started and completed
+ * times and a stable random `uid` (results files name attempts by it). Answers live in answers.ts.
+ */
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { Confidence } from '../../electron/shared/contract.js';
-import type { Label } from '../../electron/shared/domain.js';
+import type { ExerciseKind, Mode } from '../../electron/shared/exercises.js';
 
 export interface AttemptRow {
   id: number;
+  uid: string;
   profileId: number;
   lessonId: string;
   lessonVersion: number;
+  exercise: ExerciseKind;
+  mode: Mode;
+  /** The order items are asked in (passage indices), when shuffled; null = page order. */
+  itemOrder: number[] | null;
   startedAt: string;
   completedAt: string | null;
 }
 
-export interface AnswerRow {
-  passageIndex: number;
-  seq: number;
-  choice: Label;
-  confidence: Confidence | null;
-  correct: boolean;
-  answeredAt: string;
-}
+const ATTEMPT_COLUMNS = `id, uid, profile_id AS profileId, lesson_id AS lessonId, lesson_version AS lessonVersion,
+  exercise, mode, item_order AS itemOrder, started_at AS startedAt, completed_at AS completedAt`;
 
-const ATTEMPT_COLUMNS = `id, profile_id AS profileId, lesson_id AS lessonId, lesson_version AS lessonVersion,
-  started_at AS startedAt, completed_at AS completedAt`;
+type Raw = Omit<AttemptRow, 'itemOrder'> & { itemOrder: string | null };
+const fromRaw = (r: Raw | undefined): AttemptRow | undefined =>
+  r && { ...r, itemOrder: r.itemOrder === null ? null : (JSON.parse(r.itemOrder) as number[]) };
+
+export interface NewAttempt {
+  profileId: number;
+  lessonId: string;
+  lessonVersion: number;
+  exercise: ExerciseKind;
+  mode: Mode;
+  itemOrder: number[] | null;
+}
 
 export class AttemptsRepository {
   constructor(private readonly db: Database) {}
 
   get(id: number): AttemptRow | undefined {
-    return this.db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE id = ?`).get(id) as AttemptRow | undefined;
+    return fromRaw(this.db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE id = ?`).get(id) as Raw | undefined);
   }
 
-  findInProgress(profileId: number, lessonId: string): AttemptRow | undefined {
-    return this.db
-      .prepare(
-        `SELECT ${ATTEMPT_COLUMNS} FROM attempts
-          WHERE profile_id = ? AND lesson_id = ? AND completed_at IS NULL ORDER BY id DESC LIMIT 1`,
-      )
-      .get(profileId, lessonId) as AttemptRow | undefined;
+  getByUid(uid: string): AttemptRow | undefined {
+    return fromRaw(this.db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE uid = ?`).get(uid) as Raw | undefined);
   }
 
-  latest(profileId: number, lessonId: string): AttemptRow | undefined {
-    return this.db
-      .prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE profile_id = ? AND lesson_id = ? ORDER BY id DESC LIMIT 1`)
-      .get(profileId, lessonId) as AttemptRow | undefined;
+  findInProgress(profileId: number, lessonId: string, exercise: ExerciseKind): AttemptRow | undefined {
+    return fromRaw(
+      this.db
+        .prepare(
+          `SELECT ${ATTEMPT_COLUMNS} FROM attempts
+            WHERE profile_id = ? AND lesson_id = ? AND exercise = ? AND completed_at IS NULL ORDER BY id DESC LIMIT 1`,
+        )
+        .get(profileId, lessonId, exercise) as Raw | undefined,
+    );
   }
 
-  /** Every completed attempt of one profile with its number of correct answers, for the library. */
-  completedScores(profileId: number): Array<{ lessonId: string; lessonVersion: number; correct: number }> {
-    return this.db
-      .prepare(
-        `SELECT a.lesson_id AS lessonId, a.lesson_version AS lessonVersion,
-                (SELECT COALESCE(SUM(x.correct), 0) FROM answers x WHERE x.attempt_id = a.id) AS correct
-           FROM attempts a
-          WHERE a.profile_id = ? AND a.completed_at IS NOT NULL`,
-      )
-      .all(profileId) as Array<{ lessonId: string; lessonVersion: number; correct: number }>;
+  latest(profileId: number, lessonId: string, exercise: ExerciseKind): AttemptRow | undefined {
+    return fromRaw(
+      this.db
+        .prepare(
+          `SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE profile_id = ? AND lesson_id = ? AND exercise = ?
+            ORDER BY id DESC LIMIT 1`,
+        )
+        .get(profileId, lessonId, exercise) as Raw | undefined,
+    );
   }
 
-  create(profileId: number, lessonId: string, lessonVersion: number, now: Date): AttemptRow {
+  /** Every attempt of a profile (oldest first): for the library and for results exports. */
+  ofProfile(profileId: number): AttemptRow[] {
+    return (
+      this.db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE profile_id = ? ORDER BY id`).all(profileId) as Raw[]
+    ).map((r) => fromRaw(r)!);
+  }
+
+  create(a: NewAttempt, now: Date): AttemptRow {
     const startedAt = now.toISOString();
+    const uid = randomUUID();
     const info = this.db
-      .prepare('INSERT INTO attempts (profile_id, lesson_id, lesson_version, started_at) VALUES (?, ?, ?, ?)')
-      .run(profileId, lessonId, lessonVersion, startedAt);
-    return { id: Number(info.lastInsertRowid), profileId, lessonId, lessonVersion, startedAt, completedAt: null };
-  }
-
-  answers(attemptId: number): AnswerRow[] {
-    const rows = this.db
       .prepare(
-        `SELECT passage_index AS passageIndex, seq, choice, confidence, correct, answered_at AS answeredAt
-           FROM answers WHERE attempt_id = ? ORDER BY seq`,
-      )
-      .all(attemptId) as Array<Omit<AnswerRow, 'correct'> & { correct: number }>;
-    return rows.map((r) => ({ ...r, correct: r.correct === 1 }));
-  }
-
-  /** Throws SQLITE_CONSTRAINT_PRIMARYKEY when the passage was already answered in this attempt. */
-  addAnswer(attemptId: number, answer: Omit<AnswerRow, 'seq'>): void {
-    this.db
-      .prepare(
-        `INSERT INTO answers (attempt_id, passage_index, seq, choice, confidence, correct, answered_at)
-         VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM answers WHERE attempt_id = ?), ?, ?, ?, ?)`,
+        `INSERT INTO attempts (uid, profile_id, lesson_id, lesson_version, exercise, mode, item_order, started_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        attemptId,
-        answer.passageIndex,
-        attemptId,
-        answer.choice,
-        answer.confidence,
-        answer.correct ? 1 : 0,
-        answer.answeredAt,
+        uid,
+        a.profileId,
+        a.lessonId,
+        a.lessonVersion,
+        a.exercise,
+        a.mode,
+        a.itemOrder ? JSON.stringify(a.itemOrder) : null,
+        startedAt,
       );
+    return { id: Number(info.lastInsertRowid), uid, ...a, startedAt, completedAt: null };
   }
 
   /** Records that a hint was shown for a passage not yet answered; asking twice counts once. */

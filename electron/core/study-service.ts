@@ -4,6 +4,7 @@
  * loses nothing and resume is exact).
  */
 import type { Database } from 'better-sqlite3';
+import { AnswersRepository } from '../../db/repositories/answers.js';
 import { AttemptsRepository, type AttemptRow } from '../../db/repositories/attempts.js';
 import { ProfilesRepository } from '../../db/repositories/profiles.js';
 import type {
@@ -26,6 +27,7 @@ import type { LessonFile } from './lesson/lesson-schema.js';
 export class StudyService {
   private readonly profiles: ProfilesRepository;
   private readonly attempts: AttemptsRepository;
+  private readonly answers: AnswersRepository;
   private readonly hints = new HintService();
 
   constructor(
@@ -35,6 +37,7 @@ export class StudyService {
   ) {
     this.profiles = new ProfilesRepository(db);
     this.attempts = new AttemptsRepository(db);
+    this.answers = new AnswersRepository(db);
   }
 
   listProfiles(): Profile[] {
@@ -55,7 +58,10 @@ export class StudyService {
 
   listLibrary(profileId: number): LibraryEntry[] {
     this.requireProfile(profileId);
-    const scores = this.attempts.completedScores(profileId);
+    const scores = this.attempts
+      .ofProfile(profileId)
+      .filter((a) => a.completedAt !== null && a.exercise === 'sort')
+      .map((a) => ({ lessonId: a.lessonId, lessonVersion: a.lessonVersion, correct: this.answers.scoreSum(a.id) }));
     return this.catalog.list().map((row) => {
       const lesson = this.catalog.version(row.id, row.currentVersion);
       // Out of the passages of the version attempted: an attempt left half done scores what it got.
@@ -66,14 +72,14 @@ export class StudyService {
         (b, s) => (!b || s.correct / s.total > b.correct / b.total ? s : b),
         null,
       );
-      const latest = this.attempts.findInProgress(profileId, row.id) ?? this.attempts.latest(profileId, row.id);
+      const latest = this.attempts.findInProgress(profileId, row.id, 'sort') ?? this.attempts.latest(profileId, row.id, 'sort');
       let current: LibraryEntry['current'] = null;
       if (latest) {
         const total = this.catalog.version(latest.lessonId, latest.lessonVersion).passages.length;
         current = {
           attemptId: latest.id,
           status: latest.completedAt ? 'completed' : 'in_progress',
-          answered: this.attempts.answers(latest.id).length,
+          answered: this.answers.count(latest.id),
           total,
         };
       }
@@ -96,10 +102,13 @@ export class StudyService {
     this.requireProfile(profileId);
     const attempt = this.db
       .transaction(() => {
-        const open = this.attempts.findInProgress(profileId, lessonId);
+        const open = this.attempts.findInProgress(profileId, lessonId, 'sort');
         if (open) return open;
         const { row } = this.catalog.current(lessonId);
-        return this.attempts.create(profileId, lessonId, row.currentVersion, this.now());
+        return this.attempts.create(
+          { profileId, lessonId, lessonVersion: row.currentVersion, exercise: 'sort', mode: 'practice', itemOrder: null },
+          this.now(),
+        );
       })
       .immediate();
     return this.view(attempt);
@@ -110,11 +119,14 @@ export class StudyService {
     this.requireProfile(profileId);
     const attempt = this.db
       .transaction(() => {
-        const open = this.attempts.findInProgress(profileId, lessonId);
+        const open = this.attempts.findInProgress(profileId, lessonId, 'sort');
         const { row } = this.catalog.current(lessonId);
-        if (open && open.lessonVersion === row.currentVersion && this.attempts.answers(open.id).length === 0) return open;
+        if (open && open.lessonVersion === row.currentVersion && this.answers.count(open.id) === 0) return open;
         if (open) this.attempts.complete(open.id, this.now());
-        return this.attempts.create(profileId, lessonId, row.currentVersion, this.now());
+        return this.attempts.create(
+          { profileId, lessonId, lessonVersion: row.currentVersion, exercise: 'sort', mode: 'practice', itemOrder: null },
+          this.now(),
+        );
       })
       .immediate();
     return this.view(attempt);
@@ -132,15 +144,17 @@ export class StudyService {
             'invalid_input',
             `Passage ${index} does not exist in this lesson (it has ${lesson.passages.length}).`,
           );
-        const given = this.attempts.answers(attemptId);
+        const given = this.sortAnswers(attemptId);
         if (given.some((a) => a.passageIndex === index))
           throw new AppError('conflict', `Passage ${index + 1} was already answered in this attempt.`);
         const feedback = grade(passage, choice, confidence);
-        this.attempts.addAnswer(attemptId, {
-          passageIndex: index,
-          choice,
-          confidence,
+        this.answers.add('sort', attemptId, {
+          item: index,
+          response: { choice },
+          score: feedback.correct ? 1 : 0,
           correct: feedback.correct,
+          confidence,
+          seconds: null,
           answeredAt: this.now().toISOString(),
         });
         const answered = new Set([...given.map((a) => a.passageIndex), index]);
@@ -158,7 +172,7 @@ export class StudyService {
       ...summarise(
         { attemptId, lessonId: lesson.id, lessonTitle: lesson.title, completed: attempt.completedAt !== null },
         lesson.passages,
-        this.attempts.answers(attemptId),
+        this.sortAnswers(attemptId),
       ),
       hintsUsed: this.attempts.hintedPassages(attemptId).length,
     };
@@ -171,14 +185,14 @@ export class StudyService {
     if (!lesson.passages[index])
       throw new AppError('invalid_input', `Passage ${index} does not exist in this lesson (it has ${lesson.passages.length}).`);
     const hint = await this.hints.hintFor(lesson, index);
-    const answered = this.attempts.answers(attemptId).some((a) => a.passageIndex === index);
+    const answered = this.sortAnswers(attemptId).some((a) => a.passageIndex === index);
     if (!answered && !attempt.completedAt) this.attempts.addHint(attemptId, index, this.now());
     return hint;
   }
 
   private view(attempt: AttemptRow): AttemptView {
     const lesson = this.catalog.version(attempt.lessonId, attempt.lessonVersion);
-    const answers = this.attempts.answers(attempt.id);
+    const answers = this.sortAnswers(attempt.id);
     const feedback = answers.map((a) => grade(lesson.passages[a.passageIndex]!, a.choice, a.confidence));
     const answered = new Set(answers.map((a) => a.passageIndex));
     return {
@@ -195,6 +209,15 @@ export class StudyService {
       answers: feedback,
       nextIndex: attempt.completedAt ? null : nextUnanswered(lesson, answered, -1),
     };
+  }
+
+  private sortAnswers(attemptId: number) {
+    return this.answers.list<'sort'>(attemptId).map((a) => ({
+      passageIndex: a.item,
+      choice: a.response.choice,
+      confidence: a.confidence,
+      correct: a.correct,
+    }));
   }
 
   private requireProfile(id: number) {

@@ -26,7 +26,8 @@ test('migration 2 adds hints to a version-1 database and keeps everything in it'
   assert.equal(db.pragma('user_version', { simple: true }), LATEST_SCHEMA_VERSION);
   db.prepare("INSERT INTO hints VALUES (7, 1, '2026-01-02')").run();
   assert.throws(() => db.prepare("INSERT INTO hints VALUES (99, 1, '2026-01-02')").run(), /FOREIGN KEY/);
-  assert.deepEqual(db.prepare('SELECT attempt_id, passage_index, choice FROM answers').all(), [
+  // (schema 6 renamed answers to sort_answers)
+  assert.deepEqual(db.prepare('SELECT attempt_id, passage_index, choice FROM sort_answers').all(), [
     { attempt_id: 7, passage_index: 0, choice: 'quoted' },
   ]);
   // Deleting a profile takes its attempts, answers and hints with it (no orphans left behind).

@@ -20,7 +20,7 @@ test('migration 9 adds the imported-results tables beside the study data, which 
   v4.close();
 
   const db = openDatabase(file);
-  assert.equal(db.prepare('SELECT COUNT(*) FROM answers').pluck().get(), 1);
+  assert.equal(db.prepare('SELECT COUNT(*) FROM sort_answers').pluck().get(), 1);
   assert.equal(db.prepare('SELECT COUNT(*) FROM results_answers').pluck().get(), 0);
   db.prepare("INSERT INTO results_students (id, name, name_key, created_at) VALUES (1, 'Ada', 'ada', 'now')").run();
   const attempt = db.prepare(

@@ -27,14 +27,14 @@ test('migrations create the schema on an empty file, in WAL with foreign keys on
     db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
   ).map((r) => r.name);
   // Later migrations add tables of their own; these are the ones every version since 3 must have.
-  for (const table of ['answers', 'attempts', 'hints', 'lesson_versions', 'lessons', 'profiles', 'settings'])
+  for (const table of ['attempts', 'hints', 'lesson_versions', 'lessons', 'profiles', 'settings'])
     assert.ok(tables.includes(table), `table ${table} exists`);
   // The constraints that protect students' work are real: an answer must belong to an attempt.
   assert.throws(
     () =>
       db
         .prepare(
-          "INSERT INTO answers (attempt_id, passage_index, seq, choice, correct, answered_at) VALUES (99, 0, 1, 'quoted', 1, 'x')",
+          "INSERT INTO sort_answers (attempt_id, passage_index, seq, choice, correct, answered_at) VALUES (99, 0, 1, 'quoted', 1, 'x')",
         )
         .run(),
     /FOREIGN KEY/,

@@ -125,7 +125,7 @@ test('quitting mid-lesson and reopening the same file resumes at the right passa
     await call(b1, 'attempt:answer', { attemptId: v.attemptId, index: i, choice: key.passages[i]!.label });
   // No close(): a crash. The answers were committed before their feedback was returned.
   const raw = new BetterSqlite3(file, { readonly: true });
-  assert.equal((raw.prepare('SELECT COUNT(*) AS n FROM answers').get() as { n: number }).n, 5);
+  assert.equal((raw.prepare('SELECT COUNT(*) AS n FROM sort_answers').get() as { n: number }).n, 5);
   raw.close();
   const b2 = openBackend({ dbPath: file, host: 'web' });
   const again = await call<AttemptView>(b2, 'attempt:open', { profileId: me.id, lessonId: LESSON });
