@@ -9,6 +9,8 @@ Usage:
   sourcewise teacher reset-pin            forget a forgotten teacher PIN
   sourcewise analyze FILE [--json]        label every passage of an article (txt, md or html)
   sourcewise eval FILE.jsonl [--json]     measure the analyzer on a labelled JSON Lines file
+  sourcewise pack export LESSON-ID… -o FILE [--class NAME] | import FILE [--dry-run] [--json]
+  sourcewise class create NAME | list [--json]
   sourcewise results export | import | report   classroom results files, the class report, gradebook exports
   sourcewise --help | --version`;
 
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./analyze-command.js')).run,
   eval: async () => (await import('./eval-command.js')).run,
   teacher: async () => (await import('./teacher-command.js')).run,
+  pack: async () => (await import('./pack-command.js')).run,
+  class: async () => (await import('./class-command.js')).run,
   results: async () => (await import('./results-command.js')).run,
 };
 

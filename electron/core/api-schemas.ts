@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Input, Method } from '../shared/contract.js';
 import { LABELS } from '../shared/domain.js';
+import { PACKS_INPUT_SCHEMAS } from './packs/packs-schemas.js';
 import { RESULT_EXERCISES } from '../shared/contract/results.js';
 import { MAX_BODY_BYTES } from '../shared/web-bridge.js';
 
@@ -92,6 +93,7 @@ export const INPUT_SCHEMAS = {
   draftLesson: z.object({ source: articleSource, title: z.string().trim().min(1, 'Give the lesson a title.').max(200) }).strict(),
   jobStatus: z.object({ jobId: z.string().uuid() }).strict(),
   cancelJob: z.object({ jobId: z.string().uuid() }).strict(),
+  ...PACKS_INPUT_SCHEMAS,
   myProgress: z.object({ profileId: id }).strict(),
   exportMyResults: z.object({ profileId: id, classId: z.string().min(1).max(80).optional() }).strict(),
   importResults: z

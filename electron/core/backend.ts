@@ -13,6 +13,7 @@ import { bundledLessonsDir, projectRoot } from './paths.js';
 import { StudyService } from './study-service.js';
 import { TeacherService } from './teacher/teacher-service.js';
 import { JobRunner } from './jobs/job-runner.js';
+import { PacksService } from './packs/packs-service.js';
 import { ResultsService } from './results/results-service.js';
 import path from 'node:path';
 
@@ -62,6 +63,7 @@ export function openBackend(options: BackendOptions): Backend {
     study: new StudyService(db, catalog, options.now),
     teacher: new TeacherService(db, options.now),
     jobs: new JobRunner(log, options.now),
+    packs: new PacksService(db, appVersion, options.now),
     results: new ResultsService(db, appVersion, options.now),
     appInfo: { name: 'Sourcewise', version: appVersion, host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
     log,

@@ -10,6 +10,7 @@ import { AppError } from './app-error.js';
 import type { StudyService } from './study-service.js';
 import type { TeacherService } from './teacher/teacher-service.js';
 import type { JobRunner } from './jobs/job-runner.js';
+import type { PacksService } from './packs/packs-service.js';
 import type { AppInfo } from '../shared/contract.js';
 import type { ResultsService } from './results/results-service.js';
 
@@ -17,6 +18,7 @@ export interface HandlerContext {
   study: StudyService;
   teacher: TeacherService;
   jobs: JobRunner;
+  packs: PacksService;
   results: ResultsService;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
@@ -55,6 +57,12 @@ const HANDLERS: Handlers = {
   draftLesson: (ctx, { source, title }) => ctx.teacher.draft(source, title),
   jobStatus: (ctx, { jobId }, caller) => ctx.jobs.status(jobId, caller.session),
   cancelJob: (ctx, { jobId }, caller) => ctx.jobs.cancel(jobId, caller.session),
+  listClasses: (ctx) => ctx.packs.listClasses(),
+  createClass: (ctx, { name }) => ctx.packs.createClass(name),
+  listPackableLessons: (ctx) => ctx.packs.packableLessons(),
+  exportPack: (ctx, input, caller) => ctx.packs.startExport(ctx.jobs, caller.session, input),
+  previewPack: (ctx, input, caller) => ctx.packs.startPreview(ctx.jobs, caller.session, input),
+  importPack: (ctx, input, caller) => ctx.packs.startImport(ctx.jobs, caller.session, input),
   myProgress: (ctx, { profileId }) => ctx.results.myProgress(profileId),
   exportMyResults: (ctx, { profileId, classId }) => ctx.results.exportMine(profileId, classId),
   importResults: (ctx, { files }, caller) => ctx.results.startImport(ctx.jobs, caller.session, files),

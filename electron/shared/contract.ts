@@ -19,23 +19,25 @@ import type { Access, Envelope } from './contract/common.js';
 import { JOBS_CALLS, type JobsApi } from './contract/jobs.js';
 import { STUDY_CALLS, type StudyApi } from './contract/study.js';
 import { TEACHER_CALLS, type TeacherApi } from './contract/teacher.js';
+import { PACKS_CALLS, type PacksApi } from './contract/packs.js';
 import { RESULTS_CALLS, type ResultsApi } from './contract/results.js';
 
 export * from './contract/common.js';
 export * from './contract/jobs.js';
 export * from './contract/study.js';
 export * from './contract/teacher.js';
+export * from './contract/packs.js';
 export * from './contract/results.js';
 
 /** Every call: input and output. Inputs are always objects so that schemas can grow without breaking callers. */
-export interface ApiSpec extends StudyApi, TeacherApi, JobsApi, ResultsApi {}
+export interface ApiSpec extends StudyApi, TeacherApi, JobsApi, PacksApi, ResultsApi {}
 
 export type Method = keyof ApiSpec;
 export type Input<M extends Method> = ApiSpec[M]['input'];
 export type Output<M extends Method> = ApiSpec[M]['output'];
 
 /** Every call's declaration, all domains together. */
-export const CALLS = { ...STUDY_CALLS, ...TEACHER_CALLS, ...JOBS_CALLS, ...RESULTS_CALLS } as const satisfies {
+export const CALLS = { ...STUDY_CALLS, ...TEACHER_CALLS, ...JOBS_CALLS, ...PACKS_CALLS, ...RESULTS_CALLS } as const satisfies {
   [M in Method]: { channel: string; access: Access };
 };
 

@@ -5,13 +5,15 @@
 import { benchApp } from './app.bench.js';
 import { benchAnalyzer } from './analyzer.bench.js';
 import { round } from './stats.js';
+import { benchPacks } from './packs.bench.js';
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const app = await benchApp();
   const analyzer = await benchAnalyzer();
+  const packs = await benchPacks();
   if (json) {
-    process.stdout.write(JSON.stringify({ app, analyzer }) + '\n');
+    process.stdout.write(JSON.stringify({ app, analyzer, packs }) + '\n');
     return;
   }
   const line = (name: string, value: string, note = '') => console.log(`  ${name.padEnd(44)} ${value.padStart(12)}  ${note}`);
@@ -49,6 +51,14 @@ async function main(): Promise<void> {
     `${analyzer.segmentationMbPerSecond} MB/s`,
     `analysis costs ${analyzer.ratioToSegmentation}× segmentation (target ≤ 3: ${analyzer.ratioToSegmentation <= 3 ? 'met' : 'MISSED'})`,
   );
+  console.log('packs');
+  line(
+    `export ${packs.lessons} lessons (median of ${packs.runs})`,
+    `${packs.exportSeconds} s`,
+    `one pack of ${round(packs.packBytes / 1024, 1)} KiB, through the job`,
+  );
+  line(`import ${packs.lessons} lessons, fresh install`, `${packs.importSeconds} s`, `preview alone ${packs.previewSeconds} s`);
+  line('import the same pack again', `${packs.reimportSeconds} s`, 'every lesson a duplicate, nothing written');
 }
 
 main().catch((err: unknown) => {

@@ -3,10 +3,16 @@
  * (so that it can run in a worker thread). Add a task here, with its input and output types.
  */
 import { analyzeDocument, type DocumentKind } from '../analyzer/index.js';
+import { readPack } from '../packs/read-pack.js';
+import { writePack } from '../packs/write-pack.js';
 
 export const TASKS = {
   /** The analyzer's passages for one article's text. */
   analyze: (input: { kind: DocumentKind; content: string }) => analyzeDocument(input),
+  /** A lesson pack's bytes, checked and verified (throws AppError 'bad_file' naming the problem). */
+  readPack,
+  /** A lesson pack's bytes from its lessons' stored JSON. */
+  writePack,
 };
 
 export type TaskName = keyof typeof TASKS;
