@@ -14,7 +14,9 @@ export type Route =
   | { screen: 'summary'; profile: Profile; attemptId: number }
   /** `notice`: why the PIN is asked again (the lock lapsed); `keep`: the article being worked on. */
   | { screen: 'teacher-pin'; notice?: string; keep?: KeptPaste }
-  | { screen: 'teacher'; keep?: KeptPaste };
+  | { screen: 'teacher'; keep?: KeptPaste }
+  | { screen: 'progress'; profile: Profile }
+  | { screen: 'class-results' };
 
 export const SCREEN_TITLES: Record<Route['screen'], string> = {
   profiles: 'Who is studying?',
@@ -23,4 +25,6 @@ export const SCREEN_TITLES: Record<Route['screen'], string> = {
   summary: 'Summary',
   'teacher-pin': 'Teacher area',
   teacher: 'Suggest labels for an article',
+  progress: 'My progress',
+  'class-results': 'Class results',
 };
