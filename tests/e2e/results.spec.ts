@@ -1,0 +1,233 @@
+/**
+ * Classroom results end to end, in Chromium through three browser hosts on three database files: a
+ * teacher makes a class and a lesson pack for it; two classroom desktops import that pack; a student on
+ * each works through the lesson in the real renderer and saves a results file from "My progress"; the
+ * teacher imports both files on the Class results screen, sees both students with the right scores,
+ * downloads the gradebook CSV (parsed back to the same numbers), and importing again changes nothing.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { openBackend, type Backend } from '../../build/electron/core/backend.js';
+import { startWebHost, type WebHost } from '../../build/electron/web/web-host.js';
+import { expect, expectNoAxeViolations, test } from './fixtures.js';
+
+interface KeyPassage {
+  index: number;
+  label: string;
+  accept: string[];
+}
+const SEED_FILE = path.resolve(import.meta.dirname, '../../resources/lessons/doha-ceasefire-live.json');
+const seed = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as { id: string; title: string; passages: KeyPassage[] };
+const KEYS: Record<string, string> = { reported: '1', quoted: '2', commentary: '3', not_article: '4' };
+const LABELS = ['reported', 'quoted', 'commentary', 'not_article'];
+const TOTAL = seed.passages.length;
+const PIN = '2468';
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/results-screens');
+
+async function call<T>(b: Backend, channel: string, input: unknown): Promise<T> {
+  const env = (await b.dispatch(channel, input)) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
+  return env.value;
+}
+async function job<T>(b: Backend, channel: string, input: unknown): Promise<T> {
+  let info = await call<{ id: string; state: string; result: unknown; error: unknown }>(b, channel, input);
+  while (info.state === 'running') {
+    await new Promise((r) => setTimeout(r, 5));
+    info = await call(b, 'jobs:status', { jobId: info.id });
+  }
+  if (info.state !== 'done') throw new Error(`${channel}: ${JSON.stringify(info.error)}`);
+  return info.result as T;
+}
+
+/** The teacher's class and pack, imported on both desktops, through the real pack calls. */
+async function handOutPack(dir: string): Promise<{ teacherDb: string; deskDbs: string[] }> {
+  const teacherDb = path.join(dir, 'teacher.sqlite');
+  const teacher = openBackend({ dbPath: teacherDb, host: 'web', log: () => {} });
+  await call(teacher, 'teacher:set-pin', { pin: PIN });
+  const cls = await call<{ id: string }>(teacher, 'packs:create-class', { name: '7B Media' });
+  const pack = await job<{ fileName: string; base64: string }>(teacher, 'packs:export', {
+    lessons: [{ id: seed.id }],
+    classId: cls.id,
+  });
+  teacher.close();
+  const deskDbs = [path.join(dir, 'desk-a.sqlite'), path.join(dir, 'desk-b.sqlite')];
+  for (const dbPath of deskDbs) {
+    const desk = openBackend({ dbPath, host: 'web', log: () => {} });
+    await call(desk, 'teacher:set-pin', { pin: '1357' });
+    await job(desk, 'packs:import', { fileName: pack.fileName, base64: pack.base64 });
+    desk.close();
+  }
+  return { teacherDb, deskDbs };
+}
+
+/** A student works through the whole lesson with the keyboard, getting `right(i)` passages right. */
+async function studentRun(page: Page, name: string, right: (i: number) => boolean): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Who is studying?' })).toBeVisible();
+  await page.getByRole('textbox').first().fill(name);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await page.getByRole('button', { name: /^Start/ }).click();
+  for (const p of seed.passages) {
+    await expect(page.getByTestId('lesson-progress')).toContainText(`Passage ${p.index + 1} of ${TOTAL}`);
+    const wrong = LABELS.find((l) => l !== p.label && !p.accept.includes(l))!;
+    await page.keyboard.press(KEYS[right(p.index) ? p.label : wrong]!);
+    await expect(page.getByTestId('feedback')).toBeVisible();
+    await page.keyboard.press('Enter');
+  }
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await page.getByRole('button', { name: 'My progress' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My progress' })).toBeVisible();
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const [w, h] of [
+    [800, 600],
+    [1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${w}x${h}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+async function saved(download: Promise<Download>, dir: string): Promise<string> {
+  const d = await download;
+  const file = path.join(dir, d.suggestedFilename());
+  await d.saveAs(file);
+  return file;
+}
+
+function parseCsv(text: string): string[][] {
+  // Small RFC 4180 reader (quoted fields, doubled quotes); the BOM is checked by the caller.
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  return rows;
+}
+
+const adaRight = (i: number) => i % 2 === 0;
+const benRight = (i: number) => i < 24;
+const percent = (right: (i: number) => boolean) =>
+  Math.round((1000 * seed.passages.filter((p) => right(p.index)).length) / TOTAL) / 10;
+
+test("two desktops → results files → the teacher's class report and gradebook; importing again changes nothing", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcewise-results-e2e-'));
+  const { teacherDb, deskDbs } = await handOutPack(dir);
+  const hosts: WebHost[] = [];
+  try {
+    const files: string[] = [];
+    const students = [
+      ['Ada', adaRight],
+      ['Ben', benRight],
+    ] as const;
+    for (const [i, [name, right]] of students.entries()) {
+      const host = await startWebHost({ dbPath: deskDbs[i]! });
+      hosts.push(host);
+      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(host.url);
+      await studentRun(page, name, right);
+      // The deliberate step: nothing is shown until the student asks for their own results.
+      await expect(page.getByText('Results on this computer are shown only to the student they belong to')).toBeVisible();
+      await expect(page.getByTestId('discernment-words')).toHaveCount(0);
+      if (i === 0) {
+        await expectNoAxeViolations(page, 'my progress (before showing)');
+        await shoot(page, 'progress-step');
+      }
+      await page.getByRole('button', { name: `Show ${name}'s results` }).click();
+      await expect(page.getByRole('heading', { level: 2, name: `${name}: ${TOTAL} answers` })).toBeVisible();
+      await expect(page.getByTestId('discernment-words')).toContainText(/Not enough answers yet|tell reported facts/);
+      if (i === 0) {
+        await expectNoAxeViolations(page, 'my progress');
+        await shoot(page, 'progress-shown');
+      }
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save my results file' }).click();
+      files.push(await saved(download, dir));
+      await expect(page.getByTestId('saved-note')).toContainText('Give it to your teacher');
+      await context.close();
+    }
+
+    const teacherHost = await startWebHost({ dbPath: teacherDb });
+    hosts.push(teacherHost);
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(teacherHost.url);
+    await page.getByRole('button', { name: 'Teacher area' }).click();
+    await page.getByRole('textbox', { name: 'Teacher PIN' }).fill(PIN);
+    await page.getByRole('button', { name: 'Open the teacher area' }).click();
+    await page.getByRole('button', { name: 'Class results' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Class results' })).toBeVisible();
+    await expect(page.getByTestId('report-empty')).toBeVisible();
+    await expectNoAxeViolations(page, 'class results (empty)');
+
+    await page.locator('#results-files').setInputFiles(files);
+    await expect(page.getByTestId('import-summary')).toHaveText(`2 files imported, 0 refused, ${2 * TOTAL} new answers.`);
+    const table = page.getByTestId('report-students');
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table.getByRole('row', { name: /Ada/ })).toContainText(`${percent(adaRight)}%`);
+    await expect(table.getByRole('row', { name: /Ben/ })).toContainText(`${percent(benRight)}%`);
+    const confusionTotal = await page
+      .getByTestId('confusion')
+      .locator('tbody td')
+      .allInnerTexts()
+      .then((cells) => cells.reduce((n, c) => n + Number.parseInt(c, 10), 0));
+    expect(confusionTotal).toBe(2 * TOTAL);
+    await expectNoAxeViolations(page, 'class results');
+    await shoot(page, 'class-results');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.app-header')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Download gradebook CSV' })).toBeHidden();
+    await page.screenshot({ path: path.join(SHOTS, 'class-results-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download gradebook CSV' }).click();
+    const csvFile = await saved(download, dir);
+    const csv = fs.readFileSync(csvFile, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual(['Student', `${seed.title} — Sort the passages (%)`]);
+    expect(rows.slice(1).map((r) => [r[0], Number(r[1])])).toEqual([
+      ['Ada', percent(adaRight)],
+      ['Ben', percent(benRight)],
+    ]);
+
+    // The same files again: nothing new, the report as it was.
+    const before = await table.innerText();
+    await page.locator('#results-files').setInputFiles(files);
+    await expect(page.getByTestId('import-summary')).toHaveText('2 files imported, 0 refused, 0 new answers.');
+    await expect(page.getByTestId('import-outcomes')).toContainText('(imported before)');
+    expect(await table.innerText()).toBe(before);
+    await context.close();
+  } finally {
+    for (const h of hosts) await h.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
