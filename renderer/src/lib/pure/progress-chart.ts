@@ -27,7 +27,7 @@ export interface ChartBox {
   margin: { top: number; right: number; bottom: number; left: number };
 }
 
-export const ACCURACY_BOX: ChartBox = { width: 640, height: 260, margin: { top: 16, right: 120, bottom: 36, left: 44 } };
+export const ACCURACY_BOX: ChartBox = { width: 640, height: 260, margin: { top: 16, right: 170, bottom: 36, left: 44 } };
 
 export interface AccuracySeries {
   label: Label;

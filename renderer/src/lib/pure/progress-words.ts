@@ -4,8 +4,9 @@ import { ENOUGH_DECISIONS } from '../../../../electron/shared/contract/results.j
 export function discernmentWords(d: { dPrime: number; c: number } | null, decisions: number): string {
   if (!d)
     return (
-      `Not enough answers yet to say how well you tell facts from the rest (${decisions} so far; it takes at least ` +
-      `${ENOUGH_DECISIONS.total}, with ${ENOUGH_DECISIONS.each} or more of each kind).`
+      `Not enough answers yet to say how well you tell facts from the rest: that takes at least ${ENOUGH_DECISIONS.total} ` +
+      `clear fact-or-not passages, ${ENOUGH_DECISIONS.each} or more of them reported facts and ${ENOUGH_DECISIONS.each} or more ` +
+      `something else (you have answered ${decisions} such passages so far).`
     );
   const telling =
     d.dPrime >= 2
