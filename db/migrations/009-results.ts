@@ -50,7 +50,8 @@ export function up(db: Database): void {
     );
 
     CREATE TABLE results_attempts (
-      uid            TEXT PRIMARY KEY,
+      id             INTEGER PRIMARY KEY,
+      uid            TEXT NOT NULL UNIQUE,
       student_id     INTEGER NOT NULL REFERENCES results_students(id),
       install_id     TEXT NOT NULL,
       profile_key    TEXT NOT NULL,
@@ -72,7 +73,8 @@ export function up(db: Database): void {
 
     CREATE TABLE results_answers (
       id           INTEGER PRIMARY KEY,
-      attempt_uid  TEXT NOT NULL REFERENCES results_attempts(uid),
+      -- the integer id, not the uid: answers of one attempt arrive together, so this index grows at its end
+      attempt_id   INTEGER NOT NULL REFERENCES results_attempts(id),
       item         INTEGER NOT NULL,
       response     TEXT NOT NULL,      -- the raw answer, JSON
       chosen_label TEXT,               -- sort: the label chosen
@@ -83,7 +85,7 @@ export function up(db: Database): void {
       seconds      REAL,
       hinted       INTEGER NOT NULL CHECK (hinted IN (0, 1)),
       answered_at  TEXT NOT NULL,
-      UNIQUE (attempt_uid, item)
+      UNIQUE (attempt_id, item)
     );
 
     CREATE TABLE results_student_days (
@@ -102,9 +104,9 @@ export function up(db: Database): void {
       correct_rejections INTEGER NOT NULL DEFAULT 0,
       flagged    INTEGER NOT NULL DEFAULT 0,  -- answers graded against a key the teacher lacks
       last_at    TEXT NOT NULL,
-      PRIMARY KEY (class_id, lesson_id, exercise, day, student_id)
-    );
-    CREATE INDEX results_student_days_by_day ON results_student_days(day);
+      -- ordered for the report's GROUP BY student, exercise (read in key order, no sorting)
+      PRIMARY KEY (student_id, exercise, lesson_id, class_id, day)
+    ) WITHOUT ROWID;
 
     CREATE TABLE results_item_days (
       class_id       TEXT NOT NULL,
@@ -122,8 +124,8 @@ export function up(db: Database): void {
       c_commentary INTEGER NOT NULL DEFAULT 0, c_not_article INTEGER NOT NULL DEFAULT 0,
       w_reported INTEGER NOT NULL DEFAULT 0, w_quoted INTEGER NOT NULL DEFAULT 0,
       w_commentary INTEGER NOT NULL DEFAULT 0, w_not_article INTEGER NOT NULL DEFAULT 0,
-      PRIMARY KEY (class_id, lesson_id, lesson_version, exercise, day, item)
-    );
-    CREATE INDEX results_item_days_by_day ON results_item_days(day);
+      -- ordered for the report's GROUP BY item, and for a lesson filter (a key prefix)
+      PRIMARY KEY (lesson_id, lesson_version, exercise, item, class_id, day)
+    ) WITHOUT ROWID;
   `);
 }

@@ -6,14 +6,16 @@ import { benchApp } from './app.bench.js';
 import { benchAnalyzer } from './analyzer.bench.js';
 import { round } from './stats.js';
 import { benchPacks } from './packs.bench.js';
+import { benchResults } from './results.bench.js';
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const app = await benchApp();
   const analyzer = await benchAnalyzer();
   const packs = await benchPacks();
+  const results = await benchResults();
   if (json) {
-    process.stdout.write(JSON.stringify({ app, analyzer, packs }) + '\n');
+    process.stdout.write(JSON.stringify({ app, analyzer, packs, results }) + '\n');
     return;
   }
   const line = (name: string, value: string, note = '') => console.log(`  ${name.padEnd(44)} ${value.padStart(12)}  ${note}`);
@@ -59,6 +61,22 @@ async function main(): Promise<void> {
   );
   line(`import ${packs.lessons} lessons, fresh install`, `${packs.importSeconds} s`, `preview alone ${packs.previewSeconds} s`);
   line('import the same pack again', `${packs.reimportSeconds} s`, 'every lesson a duplicate, nothing written');
+  console.log('results');
+  line(
+    `import ${results.importAnswers} answers (40 files)`,
+    `${results.importAnswersPerSecond} /s`,
+    `${results.importAnswersPerCpuSecond} answers per CPU-second (load average ${results.loadAverage} on 2 cores)`,
+  );
+  line(
+    `class report at ${results.reportAnswers} answers p50 / p95`,
+    `${results.reportP50Ms} / ${results.reportP95Ms} ms`,
+    `CPU p50 / p95 ${results.reportCpuP50Ms} / ${results.reportCpuP95Ms} ms; target p95 < 100 ms: ${results.reportP95Ms < 100 ? 'met' : 'MISSED (wall)'}`,
+  );
+  line(
+    `responses CSV, ${results.csvAnswers} answers`,
+    `${results.csvSeconds} s`,
+    `CPU ${results.csvCpuSeconds} s; ${results.csvMegabytes} MB; peak memory growth ${results.csvPeakRssGrowthMb} MB (target < 5 s: ${results.csvSeconds < 5 ? 'met' : 'MISSED'})`,
+  );
 }
 
 main().catch((err: unknown) => {

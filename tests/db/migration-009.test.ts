@@ -31,10 +31,10 @@ test('migration 9 adds the imported-results tables beside the study data, which 
   assert.throws(() => attempt.run('u2', 'quiz'), /CHECK/);
   assert.throws(() => attempt.run('u3', 'sort') && attempt.run('u1', 'sort'), /UNIQUE|PRIMARY/);
   const answer = db.prepare(
-    `INSERT INTO results_answers (attempt_uid, item, response, score, correct, hinted, answered_at) VALUES (?, 0, '{}', 1, 1, 0, 't')`,
+    `INSERT INTO results_answers (attempt_id, item, response, score, correct, hinted, answered_at) VALUES (?, 0, '{}', 1, 1, 0, 't')`,
   );
-  answer.run('u1');
-  assert.throws(() => answer.run('u1'), /UNIQUE/, 'one answer per attempt and item');
-  assert.throws(() => answer.run('nope'), /FOREIGN KEY/);
+  answer.run(1);
+  assert.throws(() => answer.run(1), /UNIQUE/, 'one answer per attempt and item');
+  assert.throws(() => answer.run(999), /FOREIGN KEY/);
   db.close();
 });

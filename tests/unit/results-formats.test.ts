@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCsv as parse } from '../helpers/parse-csv.js';
 import { canonicalJson } from '../../electron/core/results/canonical-json.js';
-import { BOM, csvRows, neutralise } from '../../electron/core/results/csv-cells.js';
+import { BOM, csvLine, csvRows, neutralise, type Cell } from '../../electron/core/results/csv-cells.js';
 import { gradebookCsv } from '../../electron/core/results/gradebook.js';
 import { hasValidSignature, signResultsFile, parseResultsFile } from '../../electron/core/results/results-file.js';
 import { discernmentOfCounts, discernment } from '../../electron/core/grading/signal-detection.js';
@@ -95,4 +95,37 @@ test('d′ and c at the edges: all right, all wrong, no signal trials; and when 
     ...Array(9).fill({ isFact: false, saidFact: false }),
   ];
   assert.deepEqual(discernmentOfCounts({ hits: 7, misses: 3, falseAlarms: 1, correctRejections: 9 }), discernment(d));
+});
+
+test('the fast CSV line writer gives exactly what csv-stringify gives', () => {
+  const cells: Cell[] = [
+    'plain',
+    'a,b',
+    'say "hi"',
+    'two\nlines',
+    'cr\ronly',
+    'crlf\r\nx',
+    '=SUM(A1)',
+    '-3',
+    '@x',
+    '\tx',
+    '',
+    ' spaced ',
+    'Zoë',
+    0,
+    87.5,
+    -2,
+    1e21,
+    true,
+    false,
+    null,
+    undefined,
+    '"',
+    ',',
+    "O'Brien",
+  ];
+  for (let i = 0; i < cells.length; i++) {
+    const row = [cells[i]!, cells[(i * 7) % cells.length]!, cells[(i * 11 + 3) % cells.length]!];
+    assert.equal(csvLine(row), csvRows([row]), JSON.stringify(row));
+  }
 });

@@ -43,8 +43,10 @@ export async function forEachAnswerBatch(
             x.confidence, x.seconds, x.hinted, x.answered_at AS answeredAt, a.uid AS attemptUid, a.lesson_id AS lessonId,
             a.lesson_version AS lessonVersion, a.exercise, a.mode, a.student_id AS studentId, s.name AS student
        FROM results_answers x
-       JOIN results_attempts a ON a.uid = x.attempt_uid
-       JOIN results_students s ON s.id = a.student_id
+       -- CROSS JOIN keeps answers the outer loop (SQLite does not reorder it), so each page is a range
+       -- of the answers' rowid, not a scan of every attempt sorted again.
+       CROSS JOIN results_attempts a ON a.id = x.attempt_id
+       CROSS JOIN results_students s ON s.id = a.student_id
       ${filter.where}
       ORDER BY x.id LIMIT ${BATCH}`,
   );

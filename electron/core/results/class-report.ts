@@ -21,8 +21,8 @@ export const HARDEST_ITEMS = 40;
 
 const pct = (score: number, n: number) => (n === 0 ? 0 : Math.round((1000 * score) / n) / 10);
 
-export function classReport(db: Database, filters: ReportFilters): ClassReport {
-  const keys = new LessonKeys(db);
+/** `keys` may be kept by the caller between reports: a lesson version's content never changes. */
+export function classReport(db: Database, filters: ReportFilters, keys: LessonKeys = new LessonKeys(db)): ClassReport {
   const { where, params } = filterSql(filters);
 
   const rows = db
@@ -101,13 +101,13 @@ export function classReport(db: Database, filters: ReportFilters): ClassReport {
 
   const itemRows = db
     .prepare(
-      `SELECT lesson_id AS lessonId, lesson_version AS lessonVersion, exercise, item, key_label AS keyLabel,
+      `SELECT lesson_id AS lessonId, lesson_version AS lessonVersion, exercise, item, MAX(key_label) AS keyLabel,
               SUM(answers) AS answers, SUM(correct) AS correct,
               SUM(c_reported) AS c_reported, SUM(c_quoted) AS c_quoted, SUM(c_commentary) AS c_commentary,
               SUM(c_not_article) AS c_not_article, SUM(w_reported) AS w_reported, SUM(w_quoted) AS w_quoted,
               SUM(w_commentary) AS w_commentary, SUM(w_not_article) AS w_not_article
          FROM results_item_days ${where}
-        GROUP BY lesson_id, lesson_version, exercise, item, key_label`,
+        GROUP BY lesson_id, lesson_version, exercise, item`,
     )
     .all(params) as Array<
     Record<string, number | string> & {

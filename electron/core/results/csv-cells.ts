@@ -24,3 +24,27 @@ export function csvRows(rows: readonly (readonly Cell[])[]): string {
     { cast: { boolean: (b) => (b ? '1' : '0') }, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   );
 }
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * One CSV line by the same rules as `csvRows` (a test holds the two to identical output), for the
+ * responses export: csv-stringify measured ≈ 25 µs a row here, 25 s for a million answers, so the hot
+ * path writes its rows directly.
+ */
+export function csvLine(cells: readonly Cell[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    let text: string;
+    if (c === null || c === undefined) text = '';
+    else if (typeof c === 'boolean') text = c ? '1' : '0';
+    else if (typeof c === 'number') text = String(c);
+    else {
+      text = neutralise(c);
+      if (NEEDS_QUOTES.test(text)) text = `"${text.replace(/"/g, '""')}"`;
+    }
+    line += i === 0 ? text : `,${text}`;
+  }
+  return line + '\r\n';
+}

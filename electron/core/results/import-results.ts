@@ -44,8 +44,9 @@ export interface RefusedFile {
 
 export type FileOutcome = ImportedFile | RefusedFile;
 
+/** The UTC day of an ISO 8601 time (the fast path: a time already in UTC). */
 export function dayOf(iso: string): string {
-  return new Date(iso).toISOString().slice(0, 10);
+  return iso.endsWith('Z') ? iso.slice(0, 10) : new Date(iso).toISOString().slice(0, 10);
 }
 
 interface StudentDay {
@@ -96,7 +97,7 @@ export class ResultsImporter {
       classKey: db.prepare('SELECT results_key AS key, origin, name FROM classes WHERE id = ?'),
       fileSeen: db.prepare('SELECT 1 FROM results_files WHERE sha256 = ?').pluck(),
       attempt: db.prepare(
-        'SELECT install_id AS installId, class_id AS classId, student_id AS studentId, completed_at AS completedAt FROM results_attempts WHERE uid = ?',
+        'SELECT id, install_id AS installId, class_id AS classId, student_id AS studentId, completed_at AS completedAt FROM results_attempts WHERE uid = ?',
       ),
       source: db.prepare('SELECT student_id FROM results_sources WHERE install_id = ? AND profile_key = ?').pluck(),
       studentByName: db.prepare('SELECT id FROM results_students WHERE name_key = ? ORDER BY id LIMIT 1').pluck(),
@@ -112,9 +113,9 @@ export class ResultsImporter {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       completeAttempt: db.prepare('UPDATE results_attempts SET completed_at = ? WHERE uid = ? AND completed_at IS NULL'),
-      attemptTotals: db.prepare('UPDATE results_attempts SET answers = answers + ?, score_sum = score_sum + ? WHERE uid = ?'),
+      attemptTotals: db.prepare('UPDATE results_attempts SET answers = answers + ?, score_sum = score_sum + ? WHERE id = ?'),
       addAnswer: db.prepare(
-        `INSERT OR IGNORE INTO results_answers (attempt_uid, item, response, chosen_label, key_label, score, correct,
+        `INSERT OR IGNORE INTO results_answers (attempt_id, item, response, chosen_label, key_label, score, correct,
            confidence, seconds, hinted, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       addFile: db.prepare(
@@ -251,24 +252,27 @@ export class ResultsImporter {
       for (const a of profile.attempts) {
         attempts++;
         const lesson = this.keys.get(a.lessonId, a.lessonVersion, a.contentHash);
-        const existing = this.stmt.attempt.get(a.uid) as { studentId: number } | undefined;
+        const existing = this.stmt.attempt.get(a.uid) as { id: number; studentId: number } | undefined;
         const owner = existing?.studentId ?? studentId;
+        let attemptId = existing?.id ?? 0;
         if (!existing) {
-          this.stmt.addAttempt.run(
-            a.uid,
-            studentId,
-            file.installId,
-            profileKey,
-            file.classId,
-            a.lessonId,
-            a.lessonVersion,
-            a.contentHash,
-            a.exercise,
-            a.mode,
-            a.startedAt,
-            a.completedAt,
-            lesson ? 1 : 0,
-            at,
+          attemptId = Number(
+            this.stmt.addAttempt.run(
+              a.uid,
+              studentId,
+              file.installId,
+              profileKey,
+              file.classId,
+              a.lessonId,
+              a.lessonVersion,
+              a.contentHash,
+              a.exercise,
+              a.mode,
+              a.startedAt,
+              a.completedAt,
+              lesson ? 1 : 0,
+              at,
+            ).lastInsertRowid,
           );
           newAttempts++;
           if (!lesson) flagged++;
@@ -283,7 +287,7 @@ export class ResultsImporter {
           const chosen = a.exercise === 'sort' ? chosenLabel(x.response) : null;
           const keyLabel = passage?.label ?? null;
           const info = this.stmt.addAnswer.run(
-            a.uid,
+            attemptId,
             x.item,
             JSON.stringify(x.response),
             chosen,
@@ -339,7 +343,7 @@ export class ResultsImporter {
             if (!x.correct) it.wrong[chosen]!++;
           }
         }
-        if (addedCount > 0) this.stmt.attemptTotals.run(addedCount, addedScore, a.uid);
+        if (addedCount > 0) this.stmt.attemptTotals.run(addedCount, addedScore, attemptId);
       }
     }
     for (const d of studentDays.values()) this.stmt.studentDay.run(d);

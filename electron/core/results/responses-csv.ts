@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ReportFilters } from '../../shared/contract.js';
 import { forEachAnswerBatch } from './answer-stream.js';
-import { BOM, csvRows } from './csv-cells.js';
+import { BOM, csvLine, csvRows } from './csv-cells.js';
 import { LessonKeys } from './lesson-keys.js';
 
 export const RESPONSES_HEADER = [
@@ -35,26 +35,28 @@ export async function writeResponsesCsv(db: Database, f: ReportFilters, sink: Si
   await sink(BOM + csvRows([[...RESPONSES_HEADER]]));
   return forEachAnswerBatch(db, f, (rows) =>
     sink(
-      csvRows(
-        rows.map((r) => [
-          r.student,
-          r.lessonId,
-          r.lessonVersion,
-          r.exercise,
-          r.mode,
-          r.attemptUid,
-          r.item,
-          r.keyLabel !== null && r.item >= 0 ? (keys.get(r.lessonId, r.lessonVersion)?.passages[r.item]?.text ?? '') : '',
-          r.keyLabel ?? '',
-          r.chosenLabel ?? r.response,
-          r.score,
-          r.correct,
-          r.confidence ?? '',
-          r.seconds ?? '',
-          r.hinted,
-          r.answeredAt,
-        ]),
-      ),
+      rows
+        .map((r) =>
+          csvLine([
+            r.student,
+            r.lessonId,
+            r.lessonVersion,
+            r.exercise,
+            r.mode,
+            r.attemptUid,
+            r.item,
+            r.keyLabel !== null && r.item >= 0 ? (keys.get(r.lessonId, r.lessonVersion)?.passages[r.item]?.text ?? '') : '',
+            r.keyLabel ?? '',
+            r.chosenLabel ?? r.response,
+            r.score,
+            r.correct,
+            r.confidence ?? '',
+            r.seconds ?? '',
+            r.hinted,
+            r.answeredAt,
+          ]),
+        )
+        .join(''),
     ),
   );
 }

@@ -19,12 +19,14 @@ import { classReport } from './class-report.js';
 import { exportResults } from './export-results.js';
 import { gradebook, gradebookCsv } from './gradebook.js';
 import { ResultsImporter } from './import-results.js';
+import { LessonKeys } from './lesson-keys.js';
 import { myProgress } from './my-progress.js';
 import { writeResponsesCsv } from './responses-csv.js';
 import { confirmStudent, listStudents, mergeStudents } from './results-students.js';
 
 export class ResultsService {
   private readonly importer: ResultsImporter;
+  private readonly keys: LessonKeys;
 
   constructor(
     private readonly db: Database,
@@ -32,6 +34,7 @@ export class ResultsService {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.importer = new ResultsImporter(db, now);
+    this.keys = new LessonKeys(db);
   }
 
   myProgress(profileId: number): MyProgress {
@@ -82,7 +85,7 @@ export class ResultsService {
   }
 
   report(filters: ReportFilters): ClassReport {
-    return classReport(this.db, filters);
+    return classReport(this.db, filters, this.keys);
   }
 
   students(): ResultsStudent[] {
