@@ -38,4 +38,15 @@ export class ProfilesRepository {
       .run(display, profileNameKey(display), createdAt);
     return { id: Number(info.lastInsertRowid), name: display, createdAt };
   }
+
+  rename(id: number, name: string): ProfileRow {
+    const display = name.normalize('NFC').trim().replace(/\s+/g, ' ');
+    this.db.prepare('UPDATE profiles SET name = ?, name_key = ? WHERE id = ?').run(display, profileNameKey(display), id);
+    return this.get(id)!;
+  }
+
+  /** Deletes the profile; its attempts, answers and hints go with it (ON DELETE CASCADE). */
+  delete(id: number): void {
+    this.db.prepare('DELETE FROM profiles WHERE id = ?').run(id);
+  }
 }

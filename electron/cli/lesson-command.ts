@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { openDatabase } from '../../db/open-database.js';
 import { LessonCatalog } from '../core/lesson/lesson-catalog.js';
 import { exportLesson } from '../core/lesson/export-lesson.js';
-import { lessonSchema } from '../core/lesson/lesson-schema.js';
+import { LESSON_FORMATS, lessonSchema } from '../core/lesson/lesson-schema.js';
 import { syncBundledLessons } from '../core/lesson/sync-bundled-lessons.js';
 import { bundledLessonsDir, defaultDatabasePath } from '../core/paths.js';
 import type { CliIo } from './cli-io.js';
@@ -23,7 +23,7 @@ export function lessonJsonSchema(): unknown {
   return {
     ...z.toJSONSchema(lessonSchema, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://sourcewise.invalid/lesson.schema.json',
-    title: 'Sourcewise lesson (format 1)',
+    title: `Sourcewise lesson (format ${LESSON_FORMATS.join(' or ')})`,
   };
 }
 

@@ -8,6 +8,7 @@ import { LABELS } from '../shared/domain.js';
 import { PACKS_INPUT_SCHEMAS } from './packs/packs-schemas.js';
 import { RESULT_EXERCISES } from '../shared/contract/results.js';
 import { MAX_BODY_BYTES } from '../shared/web-bridge.js';
+import { EXERCISE_KINDS, MODES, ORDERS } from '../shared/exercises.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const lessonId = z
@@ -52,6 +53,40 @@ const reportFilters = z
   .strict()
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'The date range ends before it starts.', path: ['to'] });
 const studentName = z.string().trim().min(1, 'Type a name.').max(80);
+const profileName = z
+  .string()
+  .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .min(1, 'Type a name.')
+      .max(40, 'A name can be at most 40 characters.')
+      // Control characters in a name would show as garbage on a shared screen and in exports.
+      .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'A name cannot contain control characters.'),
+  );
+const openAttempt = z
+  .object({
+    profileId: id,
+    lessonId,
+    exercise: z.enum(EXERCISE_KINDS).optional(),
+    mode: z.enum(MODES).optional(),
+    order: z.enum(ORDERS).optional(),
+  })
+  .strict();
+const confidence = z.enum(['sure', 'unsure']).optional();
+// Seconds from showing an item to answering it (a day at most: a tab left open overnight).
+const seconds = z.number().min(0).max(86_400).optional();
+// The response's exact shape is checked against the attempt's exercise by the study service (its module's schema).
+const response = z.union([
+  z.object({ choice: z.enum(LABELS) }).strict(),
+  z.object({ selected: z.array(z.number().int().min(0).max(100_000)).max(2000) }).strict(),
+  z
+    .object({ sourceKind: z.enum(['named', 'anonymous', 'vague', 'media', 'document']), verb: z.enum(['neutral', 'loaded']) })
+    .strict(),
+  z
+    .object({ ranges: z.array(z.tuple([z.number().int().min(0).max(5000), z.number().int().min(1).max(5000)])).max(500) })
+    .strict(),
+]);
 
 export const INPUT_SCHEMAS = {
   appInfo: empty,
@@ -72,14 +107,15 @@ export const INPUT_SCHEMAS = {
     })
     .strict(),
   listLibrary: z.object({ profileId: id }).strict(),
-  openAttempt: z.object({ profileId: id, lessonId }).strict(),
-  startNewAttempt: z.object({ profileId: id, lessonId }).strict(),
+  openAttempt,
+  startNewAttempt: openAttempt,
   answer: z
     .object({
       attemptId: id,
       index: z.number().int().min(0).max(100_000),
       choice: z.enum(LABELS),
-      confidence: z.enum(['sure', 'unsure']).optional(),
+      confidence,
+      seconds,
     })
     .strict(),
   attemptSummary: z.object({ attemptId: id }).strict(),
@@ -112,4 +148,12 @@ export const INPUT_SCHEMAS = {
     .strict(),
   gradebookCsv: reportFilters,
   responsesCsv: reportFilters,
+  submitAnswer: z.object({ attemptId: id, item: z.number().int().min(-1).max(100_000), response, confidence, seconds }).strict(),
+  renameProfile: z.object({ profileId: id, name: profileName }).strict(),
+  deleteProfile: z
+    .object({
+      profileId: id,
+      confirm: z.literal(true, { error: 'Confirm the deletion (confirm: true): it cannot be undone.' }),
+    })
+    .strict(),
 } satisfies { [M in Method]: z.ZodType<Input<M>, unknown> };

@@ -44,9 +44,10 @@ const HANDLERS: Handlers = {
   listProfiles: (ctx) => ctx.study.listProfiles(),
   createProfile: (ctx, { name }) => ctx.study.createProfile(name),
   listLibrary: (ctx, { profileId }) => ctx.study.listLibrary(profileId),
-  openAttempt: (ctx, { profileId, lessonId }) => ctx.study.openAttempt(profileId, lessonId),
-  startNewAttempt: (ctx, { profileId, lessonId }) => ctx.study.startNewAttempt(profileId, lessonId),
-  answer: (ctx, { attemptId, index, choice, confidence }) => ctx.study.answer(attemptId, index, choice, confidence ?? null),
+  openAttempt: (ctx, input) => ctx.study.openAttempt(input),
+  startNewAttempt: (ctx, input) => ctx.study.startNewAttempt(input),
+  answer: (ctx, { attemptId, index, choice, confidence, seconds }) =>
+    ctx.study.answer(attemptId, index, choice, confidence ?? null, seconds ?? null),
   attemptSummary: (ctx, { attemptId }) => ctx.study.summary(attemptId),
   hint: (ctx, { attemptId, index }) => ctx.study.hint(attemptId, index),
   teacherStatus: (ctx, _input, caller) => ctx.teacher.status(caller.session),
@@ -72,6 +73,10 @@ const HANDLERS: Handlers = {
   mergeStudents: (ctx, { studentIds, name }) => ctx.results.merge(studentIds, name),
   gradebookCsv: (ctx, filters) => ctx.results.gradebookCsv(filters),
   responsesCsv: (ctx, filters) => ctx.results.responsesCsv(filters),
+  submitAnswer: (ctx, { attemptId, item, response, confidence, seconds }) =>
+    ctx.study.submit(attemptId, item, response, confidence ?? null, seconds ?? null),
+  renameProfile: (ctx, { profileId, name }) => ctx.study.renameProfile(profileId, name),
+  deleteProfile: (ctx, { profileId }) => ctx.study.deleteProfile(profileId),
 };
 
 const METHOD_BY_CHANNEL = new Map<string, Method>(

@@ -68,3 +68,30 @@ export interface AnswerRecord {
   hinted: boolean;
   answeredAt: string;
 }
+
+/** What the student asked for in one item, for resume (test mode shows it without the key). */
+export interface GivenResponse {
+  item: number;
+  response: unknown;
+  confidence: 'sure' | 'unsure' | null;
+}
+
+/** Whole-word ranges of a text: maximal runs of non-space characters (what the mark exercise selects). */
+export function wordsOf(text: string): Range[] {
+  const words: Range[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) words.push([m.index, m.index + m[0].length]);
+  return words;
+}
+
+/** Sorted, merged ranges (touching or overlapping ranges become one). */
+export function normaliseRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Range[] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}

@@ -112,7 +112,7 @@ test('lesson validation names the field: subtype of another label, cue past the 
     ],
     [(l) => void (l.passages[5]!.accept = [l.passages[5]!.label]), /passages\[5\]\.accept: must not repeat the primary label/],
     [(l) => void (l.passages[6]!.index = 60), /passages\[6\]\.index: expected 6/],
-    [(l) => void ((l as { format: number }).format = 2), /^x\.json: invalid lesson — format: /],
+    [(l) => void ((l as { format: number }).format = 3), /^x\.json: invalid lesson — format: /],
     [(l) => void delete (l as Partial<LessonFile>).title, /title: /],
   ];
   for (const [mutate, expected] of cases) {

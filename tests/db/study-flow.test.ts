@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { openBackend, type Backend } from '../../electron/core/backend.js';
 import type {
-  AnswerResult,
+  SortAnswerResult,
   AttemptSummary,
   AttemptView,
   Envelope,
@@ -50,16 +50,16 @@ test('a student answers every passage; the score equals the key; the summary exp
   while (next !== null) {
     const p: LessonFile['passages'][number] = key.passages[next]!;
     const trap: boolean = p.subtype === 'reader_comment';
-    const res: AnswerResult = await call<AnswerResult>(b, 'attempt:answer', {
+    const res: SortAnswerResult = await call<SortAnswerResult>(b, 'attempt:answer', {
       attemptId: view.attemptId,
       index: next,
       choice: trap ? 'reported' : p.label,
       confidence: trap ? 'sure' : 'unsure',
     });
-    assert.equal(res.feedback.correct, !trap);
-    assert.equal(res.feedback.key.label, p.label);
-    assert.equal(res.feedback.key.explanation, p.explanation);
-    assert.deepEqual(res.feedback.key.cues, p.cues);
+    assert.equal(res.feedback!.correct, !trap);
+    assert.equal(res.feedback!.key.label, p.label);
+    assert.equal(res.feedback!.key.explanation, p.explanation);
+    assert.deepEqual(res.feedback!.key.cues, p.cues);
     if (!trap) expectedCorrect++;
     next = res.nextIndex;
   }
@@ -105,14 +105,14 @@ test('an also-acceptable label counts as correct and says so', async () => {
   const me = await call<Profile>(b, 'profiles:create', { name: 'Ola' });
   const view = await call<AttemptView>(b, 'attempt:open', { profileId: me.id, lessonId: LESSON });
   const comment = key.passages.find((p) => p.subtype === 'reader_comment')!;
-  const res = await call<AnswerResult>(b, 'attempt:answer', {
+  const res = await call<SortAnswerResult>(b, 'attempt:answer', {
     attemptId: view.attemptId,
     index: comment.index,
     choice: 'not_article',
   });
-  assert.equal(res.feedback.correct, true);
-  assert.equal(res.feedback.matched, 'alternative');
-  assert.equal(res.feedback.key.label, 'commentary');
+  assert.equal(res.feedback!.correct, true);
+  assert.equal(res.feedback!.matched, 'alternative');
+  assert.equal(res.feedback!.key.label, 'commentary');
   b.close();
 });
 
@@ -132,7 +132,7 @@ test('quitting mid-lesson and reopening the same file resumes at the right passa
   assert.equal(again.attemptId, v.attemptId);
   assert.equal(again.nextIndex, 5);
   assert.deepEqual(
-    again.answers.map((a) => a.index),
+    again.answers.map((a) => a.item),
     [0, 1, 2, 3, 4],
   );
   assert.ok(again.answers.every((a) => a.correct));

@@ -13,6 +13,8 @@ const entry = (over: Partial<LibraryEntry>): LibraryEntry => ({
   current: null,
   completedAttempts: 0,
   best: null,
+  exercises: [],
+  settings: { mode: 'student_choice', order: 'page' },
   ...over,
 });
 

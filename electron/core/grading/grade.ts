@@ -22,17 +22,21 @@ export function grade(p: LessonPassage, choice: Label, confidence: Confidence | 
   return { index: p.index, choice, confidence, correct: matched !== null, matched, key: keyOf(p) };
 }
 
+/** A stored sort answer: its grade is the stored one (the single source of truth, exercises/registry.ts). */
 export interface GivenAnswer {
   passageIndex: number;
   choice: Label;
   confidence: Confidence | null;
+  correct: boolean;
 }
+
+export type SortSummary = Omit<AttemptSummary, 'hintsUsed' | 'exercise' | 'mode' | 'items' | 'points' | 'review'>;
 
 export function summarise(
   attempt: { attemptId: number; lessonId: string; lessonTitle: string; completed: boolean },
   passages: readonly LessonPassage[],
   answers: readonly GivenAnswer[],
-): Omit<AttemptSummary, 'hintsUsed'> {
+): SortSummary {
   const tally = (): LabelTally => ({ total: 0, correct: 0 });
   const perLabel = Object.fromEntries(LABELS.map((l) => [l, tally()])) as Record<Label, LabelTally>;
   const bySubtype = new Map<Subtype, { label: Label; missed: number; total: number }>();
@@ -45,7 +49,7 @@ export function summarise(
   for (const a of answers) {
     const p = byIndex.get(a.passageIndex);
     if (!p) continue; // cannot happen for answers stored against this version; skip rather than crash a report
-    const fb = grade(p, a.choice, a.confidence);
+    const fb = { ...grade(p, a.choice, a.confidence), correct: a.correct };
     perLabel[p.label].total++;
     const sub = bySubtype.get(p.subtype as Subtype) ?? { label: p.label, missed: 0, total: 0 };
     sub.total++;

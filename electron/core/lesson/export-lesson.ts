@@ -1,14 +1,18 @@
 /**
  * The lesson-with-key shape teachers script against (`sourcewise lesson export`): the fields in the
- * documented order, then the optional spans/attribution where the key has them.
+ * documented order, then the optional spans/attribution where the key has them; which exercises it offers.
  */
-import type { LessonFile } from './lesson-schema.js';
+import { exercisesOffered } from '../exercises/registry.js';
+import { lessonSettings, type LessonFile } from './lesson-schema.js';
 
 export function exportLesson(lesson: LessonFile) {
   return {
     id: lesson.id,
     title: lesson.title,
     version: lesson.version,
+    /** The exercises the lesson offers (kinds: sort, intruder, who, mark), for teachers' scripts. */
+    exercises: exercisesOffered(lesson),
+    settings: lessonSettings(lesson),
     passages: lesson.passages.map((p) => ({
       index: p.index,
       text: p.text,

@@ -3,12 +3,23 @@
  * resources/lessons/lesson.schema.json is generated from this definition (`sourcewise lesson schema`)
  * and a test keeps the two in step, so editors get completion and the app gets one source of truth.
  *
- * Format 1. A lesson is one page, split into passages in page order; each passage carries its key.
+ * A lesson is one page, split into passages in page order; each passage carries its key.
+ *
+ * Format 2 (the four exercises) adds, and format 1 files keep loading unchanged:
+ * - `settings`: `mode` ('practice' | 'test' | 'student_choice') and `order` ('page' | 'shuffled' |
+ *   'student_choice') — both optional, defaults in `lessonSettings()`;
+ * - `attribution.verb.effect`: the teacher's words on what the verb does to the reader (optional; a
+ *   built-in sentence is used otherwise);
+ * - spans that must not overlap (a word is the outlet's or relayed, not both).
+ * What each exercise needs of a key is said in words by `missingExerciseKeys()` (exercises/registry.ts).
  */
 import { z } from 'zod';
 import { CUE_KINDS, LABELS, ROLES, SOURCE_KINDS, SUBTYPES, labelOfSubtype } from '../../shared/domain.js';
+import { MODE_SETTINGS, ORDER_SETTINGS, type ModeSetting, type OrderSetting } from '../../shared/exercises.js';
 
-export const LESSON_FORMAT = 1;
+/** The format this build writes. Every format in LESSON_FORMATS loads. */
+export const LESSON_FORMAT = 2;
+export const LESSON_FORMATS = [1, 2] as const;
 
 const range = {
   start: z.number().int().min(0).describe('first character (UTF-16 offset into the passage text)'),
@@ -23,7 +34,11 @@ export const attributionSchema = z
   .object({
     source: z.object({ ...range, kind: z.enum(SOURCE_KINDS) }).strict(),
     verb: z
-      .object({ ...range, loaded: z.boolean() })
+      .object({
+        ...range,
+        loaded: z.boolean().describe('true when the verb itself judges the speaker (claimed, mocked, admitted, insisted)'),
+        effect: z.string().min(10).max(300).optional().describe('format 2: what this verb does to the reader, in words'),
+      })
       .strict()
       .optional(),
   })
@@ -69,7 +84,7 @@ export const passageSchema = z
 export const lessonSchema = z
   .object({
     $schema: z.string().optional(),
-    format: z.literal(LESSON_FORMAT),
+    format: z.union([z.literal(1), z.literal(2)]).describe('1 or 2; 2 adds settings and verb effects'),
     id: z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens')
@@ -98,11 +113,37 @@ export const lessonSchema = z
       })
       .strict()
       .describe('where the page came from and how it was copied'),
+    settings: z
+      .object({
+        mode: z
+          .enum(MODE_SETTINGS)
+          .optional()
+          .describe('practice: feedback after each answer; test: only at the end; student_choice: the student picks'),
+        order: z.enum(ORDER_SETTINGS).optional().describe('the order passages are asked in the sort exercise'),
+      })
+      .strict()
+      .optional()
+      .describe('format 2: how the lesson is run'),
     passages: z.array(passageSchema).min(1).max(2000),
   })
   .strict()
   .superRefine((l, ctx) => {
+    if (l.format === 1 && l.settings) ctx.addIssue({ code: 'custom', path: ['settings'], message: 'settings need "format": 2' });
     l.passages.forEach((p, i) => {
+      if (l.format === 1 && p.attribution?.verb?.effect)
+        ctx.addIssue({ code: 'custom', path: ['passages', i, 'attribution', 'verb', 'effect'], message: 'needs "format": 2' });
+      if (l.format >= 2 && p.spans) {
+        const sorted = [...p.spans].sort((a, b) => a.start - b.start);
+        sorted.forEach((s, k) => {
+          const prev = sorted[k - 1];
+          if (prev && s.start < prev.end)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['passages', i, 'spans'],
+              message: `spans overlap (${prev.start}–${prev.end} and ${s.start}–${s.end}): a word is the outlet's or relayed, not both`,
+            });
+        });
+      }
       if (p.index !== i) ctx.addIssue({ code: 'custom', path: ['passages', i, 'index'], message: `expected ${i}` });
       const prev = l.passages[i - 1];
       if (prev && p.paragraph < prev.paragraph)
@@ -112,3 +153,13 @@ export const lessonSchema = z
 
 export type LessonFile = z.infer<typeof lessonSchema>;
 export type LessonPassage = z.infer<typeof passageSchema>;
+
+export interface LessonSettings {
+  mode: ModeSetting;
+  order: OrderSetting;
+}
+
+/** A lesson's settings with their defaults (format 1 lessons have none): the student chooses the mode; page order. */
+export function lessonSettings(lesson: Pick<LessonFile, 'settings'>): LessonSettings {
+  return { mode: lesson.settings?.mode ?? 'student_choice', order: lesson.settings?.order ?? 'page' };
+}
