@@ -1,7 +1,8 @@
 /**
  * Classroom results end to end, in Chromium through three browser hosts on three database files: a
  * teacher makes a class and a lesson pack for it; two classroom desktops import that pack; a student on
- * each works through the lesson in the real renderer and saves a results file from "My progress"; the
+ * each works through two exercises of the lesson (sort in the real renderer, the intruder through the
+ * page's bridge until its screen exists) and saves a results file from "My progress"; the
  * teacher imports both files on the Class results screen, sees both students with the right scores,
  * downloads the gradebook CSV (parsed back to the same numbers), and importing again changes nothing.
  */
@@ -17,6 +18,7 @@ interface KeyPassage {
   index: number;
   label: string;
   accept: string[];
+  fromOutlet: boolean;
 }
 const SEED_FILE = path.resolve(import.meta.dirname, '../../resources/lessons/doha-ceasefire-live.json');
 const seed = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as { id: string; title: string; passages: KeyPassage[] };
@@ -81,6 +83,48 @@ async function studentRun(page: Page, name: string, right: (i: number) => boolea
   await expect(page.getByRole('heading', { level: 1, name: 'My progress' })).toBeVisible();
 }
 
+/** A call through the page's own bridge, with its token and session, as the app's client makes it. */
+function callFromPage<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ channel, input }) => {
+      const response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-sourcewise-token': sessionStorage.getItem('sourcewise-token') ?? '',
+          'x-sourcewise-session': sessionStorage.getItem('sourcewise-session') ?? '',
+        },
+        body: JSON.stringify(input),
+      });
+      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!envelope.ok) throw new Error(envelope.error?.message);
+      return envelope.value;
+    },
+    { channel, input },
+  ) as Promise<T>;
+}
+
+/**
+ * The second exercise, "spot the intruder" (one answer for the whole page). Its screen is not in the
+ * renderer yet, so the student's answer goes through the page's bridge exactly as that screen will send it.
+ */
+async function intruderRun(page: Page, name: string, selected: number[]): Promise<number> {
+  const profiles = await callFromPage<Array<{ id: number; name: string }>>(page, 'profiles:list', {});
+  const profileId = profiles.find((p) => p.name === name)!.id;
+  const view = await callFromPage<{ attemptId: number }>(page, 'attempt:open', {
+    profileId,
+    lessonId: seed.id,
+    exercise: 'intruder',
+  });
+  const result = await callFromPage<{ feedback: { score: number }; status: string }>(page, 'attempt:submit', {
+    attemptId: view.attemptId,
+    item: -1,
+    response: { selected },
+  });
+  expect(result.status).toBe('completed');
+  return Math.round(result.feedback.score * 1000) / 10;
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   for (const [w, h] of [
@@ -142,6 +186,7 @@ test("two desktops → results files → the teacher's class report and gradeboo
   const hosts: WebHost[] = [];
   try {
     const files: string[] = [];
+    const intruderScores: number[] = [];
     const students = [
       ['Ada', adaRight],
       ['Ben', benRight],
@@ -153,6 +198,10 @@ test("two desktops → results files → the teacher's class report and gradeboo
       const page = await context.newPage();
       await page.goto(host.url);
       await studentRun(page, name, right);
+      // Ada finds every passage the outlet did not write; Ben finds them and also flags one of the outlet's.
+      const intruders = seed.passages.filter((p) => !p.fromOutlet).map((p) => p.index);
+      const outlets = seed.passages.find((p) => p.fromOutlet)!.index;
+      intruderScores.push(await intruderRun(page, name, i === 0 ? intruders : [...intruders, outlets].sort((a, b) => a - b)));
       // The deliberate step: nothing is shown until the student asks for their own results.
       await expect(page.getByText('Results on this computer are shown only to the student they belong to')).toBeVisible();
       await expect(page.getByTestId('discernment-words')).toHaveCount(0);
@@ -161,7 +210,7 @@ test("two desktops → results files → the teacher's class report and gradeboo
         await shoot(page, 'progress-step');
       }
       await page.getByRole('button', { name: `Show ${name}'s results` }).click();
-      await expect(page.getByRole('heading', { level: 2, name: `${name}: ${TOTAL} answers` })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: `${name}: ${TOTAL + 1} answers` })).toBeVisible();
       await expect(page.getByTestId('discernment-words')).toContainText(/Not enough answers yet|tell reported facts/);
       if (i === 0) {
         await expectNoAxeViolations(page, 'my progress');
@@ -188,17 +237,21 @@ test("two desktops → results files → the teacher's class report and gradeboo
     await expectNoAxeViolations(page, 'class results (empty)');
 
     await page.locator('#results-files').setInputFiles(files);
-    await expect(page.getByTestId('import-summary')).toHaveText(`2 files imported, 0 refused, ${2 * TOTAL} new answers.`);
+    await expect(page.getByTestId('import-summary')).toHaveText(`2 files imported, 0 refused, ${2 * (TOTAL + 1)} new answers.`);
     const table = page.getByTestId('report-students');
     await expect(table.getByRole('row')).toHaveCount(3);
-    await expect(table.getByRole('row', { name: /Ada/ })).toContainText(`${percent(adaRight)}%`);
-    await expect(table.getByRole('row', { name: /Ben/ })).toContainText(`${percent(benRight)}%`);
+    await expect(table.getByRole('row', { name: /Ada/ })).toContainText(`${percent(adaRight)}% (${TOTAL})`);
+    await expect(table.getByRole('row', { name: /Ben/ })).toContainText(`${percent(benRight)}% (${TOTAL})`);
+    await expect(table.getByRole('row', { name: /Ada/ })).toContainText(`${intruderScores[0]}% (1)`);
+    await expect(table.getByRole('row', { name: /Ben/ })).toContainText(`${intruderScores[1]}% (1)`);
+    expect(intruderScores[0]).toBe(100);
+    expect(intruderScores[1]).toBeLessThan(100);
     const confusionTotal = await page
       .getByTestId('confusion')
       .locator('tbody td')
       .allInnerTexts()
       .then((cells) => cells.reduce((n, c) => n + Number.parseInt(c, 10), 0));
-    expect(confusionTotal).toBe(2 * TOTAL);
+    expect(confusionTotal).toBe(2 * TOTAL); // sort answers only
     await expectNoAxeViolations(page, 'class results');
     await shoot(page, 'class-results');
     await page.emulateMedia({ media: 'print' });
@@ -213,10 +266,10 @@ test("two desktops → results files → the teacher's class report and gradeboo
     const csv = fs.readFileSync(csvFile, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['Student', `${seed.title} — Sort the passages (%)`]);
-    expect(rows.slice(1).map((r) => [r[0], Number(r[1])])).toEqual([
-      ['Ada', percent(adaRight)],
-      ['Ben', percent(benRight)],
+    expect(rows[0]).toEqual(['Student', `${seed.title} — Sort the passages (%)`, `${seed.title} — Spot the intruder (%)`]);
+    expect(rows.slice(1).map((r) => [r[0], Number(r[1]), Number(r[2])])).toEqual([
+      ['Ada', percent(adaRight), intruderScores[0]],
+      ['Ben', percent(benRight), intruderScores[1]],
     ]);
 
     // The same files again: nothing new, the report as it was.
