@@ -5,6 +5,7 @@
 import { analyzeDocument, type DocumentKind } from '../analyzer/index.js';
 import { readPack } from '../packs/read-pack.js';
 import { writePack } from '../packs/write-pack.js';
+import { parseResultsFileTask } from '../results/results-file.js';
 
 export const TASKS = {
   /** The analyzer's passages for one article's text. */
@@ -13,6 +14,8 @@ export const TASKS = {
   readPack,
   /** A lesson pack's bytes from its lessons' stored JSON. */
   writePack,
+  /** A results file's text, parsed and shape-checked (the signature is checked against the class key later). */
+  parseResultsFile: parseResultsFileTask,
 };
 
 export type TaskName = keyof typeof TASKS;

@@ -12,13 +12,18 @@
  * teacher to confirm (the name could be two different children); the teacher confirms, renames or merges
  * students whose names differ (results-students.ts).
  */
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { profileNameKey } from '../../../db/repositories/profiles.js';
 import { LABELS } from '../../shared/domain.js';
 import { chosenLabel, factDecision } from './fact-decision.js';
 import { LessonKeys } from './lesson-keys.js';
-import { hasValidSignature, parseResultsFile, ResultsFileProblem, type ResultsFile } from './results-file.js';
+import {
+  hasValidSignature,
+  parseResultsFileTask,
+  ResultsFileProblem,
+  type ParsedResultsFile,
+  type ResultsFile,
+} from './results-file.js';
 
 export interface ImportedFile {
   file: string;
@@ -150,11 +155,15 @@ export class ResultsImporter {
 
   /** Checks and stores one file. Never throws for a bad file: the outcome names the problem. */
   importFile(fileName: string, text: string): FileOutcome {
+    return this.importParsed(fileName, parseResultsFileTask({ text }));
+  }
+
+  /** Checks and stores a file already parsed (by the `parseResultsFile` task, off the answering thread). */
+  importParsed(fileName: string, parsed: ParsedResultsFile): FileOutcome {
+    if (!parsed.ok) return { file: fileName, ok: false, problem: parsed.problem, message: `${fileName}: ${parsed.message}` };
     try {
-      const file = parseResultsFile(text);
-      const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-      this.check(file);
-      return this.db.transaction(() => this.store(fileName, sha256, file)).immediate();
+      this.check(parsed.file);
+      return this.db.transaction(() => this.store(fileName, parsed.sha256, parsed.file)).immediate();
     } catch (err) {
       if (err instanceof ResultsFileProblem)
         return { file: fileName, ok: false, problem: err.kind, message: `${fileName}: ${err.message}` };

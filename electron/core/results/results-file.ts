@@ -19,7 +19,7 @@
  * password), it does not stop a student answering on a friend's profile, and it does not keep the content
  * secret (the file is readable JSON). It is an integrity check, not authentication of a person.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { fileAttemptSchema, type FileAttempt } from './answer-record.js';
 import { canonicalJson } from './canonical-json.js';
@@ -115,4 +115,21 @@ export function parseResultsFile(text: string): ResultsFile {
 function looksCutShort(text: string): boolean {
   const t = text.trimEnd();
   return t.length > 0 && !t.endsWith('}');
+}
+
+/** Parsing as a task (jobs/tasks.ts): a structured-cloneable answer, so it can run in a worker thread. */
+export type ParsedResultsFile =
+  { ok: true; file: ResultsFile; sha256: string } | { ok: false; problem: ResultsFileProblem['kind']; message: string };
+
+export function parseResultsFileTask(input: { text: string }): ParsedResultsFile {
+  try {
+    return {
+      ok: true,
+      file: parseResultsFile(input.text),
+      sha256: createHash('sha256').update(input.text, 'utf8').digest('hex'),
+    };
+  } catch (err) {
+    if (err instanceof ResultsFileProblem) return { ok: false, problem: err.kind, message: err.message };
+    throw err;
+  }
 }

@@ -15,6 +15,7 @@ import type {
   ResultsStudent,
 } from '../../shared/contract.js';
 import type { JobRunner } from '../jobs/job-runner.js';
+import { runTask } from '../jobs/run-task.js';
 import { classReport } from './class-report.js';
 import { exportResults } from './export-results.js';
 import { gradebook, gradebookCsv } from './gradebook.js';
@@ -67,9 +68,9 @@ export class ResultsService {
     for (const [i, f] of files.entries()) {
       if (signal?.aborted) break;
       progress?.(i, files.length, `Reading file ${i + 1} of ${files.length}: ${f.name}`);
-      // Let a student's answer on this install go first between files.
-      await new Promise((resolve) => setImmediate(resolve));
-      const outcome = this.importer.importFile(f.name, f.text);
+      // Parsing is the heavy, pure part: a task (off the answering thread once tasks run in a worker).
+      const parsed = await runTask('parseResultsFile', { text: f.text }, signal ? { signal } : {});
+      const outcome = this.importer.importParsed(f.name, parsed);
       report.files.push(outcome);
       if (outcome.ok) {
         report.imported++;
