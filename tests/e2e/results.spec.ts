@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { openBackend, type Backend } from '../../build/electron/core/backend.js';
 import { startWebHost, type WebHost } from '../../build/electron/web/web-host.js';
-import { expect, expectNoAxeViolations, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, tabTo, test } from './fixtures.js';
 
 interface KeyPassage {
   index: number;
@@ -209,7 +209,12 @@ test("two desktops → results files → the teacher's class report and gradeboo
         await expectNoAxeViolations(page, 'my progress (before showing)');
         await shoot(page, 'progress-step');
       }
-      await page.getByRole('button', { name: `Show ${name}'s results` }).click();
+      if (i === 0) await page.getByRole('button', { name: `Show ${name}'s results` }).click();
+      else {
+        // The same step with the keyboard alone.
+        await tabTo(page, (t, tag) => tag === 'BUTTON' && t === `Show ${name}'s results`);
+        await page.keyboard.press('Enter');
+      }
       await expect(page.getByRole('heading', { level: 2, name: `${name}: ${TOTAL + 1} answers` })).toBeVisible();
       await expect(page.getByTestId('discernment-words')).toContainText(/Not enough answers yet|tell reported facts/);
       if (i === 0) {
@@ -235,6 +240,9 @@ test("two desktops → results files → the teacher's class report and gradeboo
     await expect(page.getByRole('heading', { level: 1, name: 'Class results' })).toBeVisible();
     await expect(page.getByTestId('report-empty')).toBeVisible();
     await expectNoAxeViolations(page, 'class results (empty)');
+    // The file picker is reached with the keyboard (its visible label is the button-styled "Choose…").
+    await tabTo(page, (_t, tag) => tag === 'INPUT');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-files');
 
     await page.locator('#results-files').setInputFiles(files);
     await expect(page.getByTestId('import-summary')).toHaveText(`2 files imported, 0 refused, ${2 * (TOTAL + 1)} new answers.`);
@@ -253,6 +261,16 @@ test("two desktops → results files → the teacher's class report and gradeboo
       .then((cells) => cells.reduce((n, c) => n + Number.parseInt(c, 10), 0));
     expect(confusionTotal).toBe(2 * TOTAL); // sort answers only
     await expectNoAxeViolations(page, 'class results');
+    // Filters with the keyboard: choose the exercise, then "Show the report".
+    await page.getByLabel('Exercise').focus();
+    await page.keyboard.press('ArrowDown'); // "Sort the passages"
+    await tabTo(page, (t, tag) => tag === 'BUTTON' && t === 'Show the report');
+    await page.keyboard.press('Enter');
+    await expect(table.getByRole('row', { name: /Ada/ })).not.toContainText('Spot the intruder');
+    await expect(page.getByRole('columnheader', { name: 'Spot the intruder' })).toHaveCount(0);
+    await page.getByLabel('Exercise').selectOption('');
+    await page.getByRole('button', { name: 'Show the report' }).click();
+    await expect(page.getByRole('columnheader', { name: 'Spot the intruder' })).toHaveCount(1);
     await shoot(page, 'class-results');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.app-header')).toBeHidden();
