@@ -261,3 +261,30 @@ test("a student cannot import results or read the class report: those calls are 
   }
   room.close();
 });
+
+test('report filters: class, lesson, exercise and date range cut the same summaries', async () => {
+  const room = await classroom();
+  await study(room.deskA, 'Fay', even);
+  await importFiles(room.teacher, [{ name: 'fay.json', text: (await exportFor(room.deskA, 'Fay')).json }]);
+  const all = await call<ClassReport>(room.teacher, 'results:report', {});
+  const today = all.students[0]!.lastActivity!.slice(0, 10);
+  const same = async (filters: object, answers: number) =>
+    assert.equal(
+      (await call<ClassReport>(room.teacher, 'results:report', filters)).totals.answers,
+      answers,
+      JSON.stringify(filters),
+    );
+  await same({ classId: room.cls.id }, 32);
+  await same({ classId: 'another-class' }, 0);
+  await same({ lessonId: SEED_LESSON.id }, 32);
+  await same({ lessonId: 'no-such-lesson' }, 0);
+  await same({ exercise: 'sort' }, 32);
+  await same({ exercise: 'mark' }, 0);
+  await same({ from: today, to: today }, 32);
+  await same({ from: '2000-01-01', to: '2000-12-31' }, 0);
+  const wrongWay = await room.teacher.dispatch('results:report', { from: '2026-12-02', to: '2026-12-01' });
+  assert.equal(wrongWay.ok ? '' : wrongWay.error.message, 'to: The date range ends before it starts.');
+  const notADate = await room.teacher.dispatch('results:report', { from: '2026-13-45' });
+  assert.equal(notADate.ok, false);
+  room.close();
+});
