@@ -318,6 +318,7 @@ export class StudyService {
       items,
       points: round2(points),
       review,
+      passages: lesson.passages.map(studentPassage),
     };
   }
 

@@ -13,7 +13,7 @@ interface HostFixture {
   dbPath: string;
   host: WebHost;
   /** Closes the host and starts a new one on the same database file (new port, new token). */
-  restartHost: (options?: { lessonsDir?: string }) => Promise<WebHost>;
+  restartHost: (options?: { lessonsDir?: string; port?: number }) => Promise<WebHost>;
 }
 
 export const test = base.extend<{ app: HostFixture }>({

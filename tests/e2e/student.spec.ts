@@ -27,14 +27,22 @@ async function createProfileByKeyboard(page: import('@playwright/test').Page, na
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 }
 
+/** A first lesson opens with the introduction to the four labels; Escape skips it. */
+async function skipIntro(page: import('@playwright/test').Page) {
+  await expect(page.getByTestId('labels-intro')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('labels-intro')).toBeHidden();
+}
+
 test('a student does the whole seed lesson with the keyboard alone; the score equals the key', async ({ page, app }) => {
   await page.goto(app.host.url);
   await expectNoAxeViolations(page, 'profiles');
   await createProfileByKeyboard(page, 'Keyboard Kai');
-  await expect(page.getByTestId('lesson-status')).toContainText('Not started');
+  await expect(page.getByTestId('exercise-sort').getByTestId('lesson-status')).toContainText('Not started');
   await expectNoAxeViolations(page, 'library');
   await tabTo(page, (t, tag) => tag === 'BUTTON' && /^Start/.test(t));
   await page.keyboard.press('Enter');
+  await skipIntro(page);
 
   // The trap of the lesson: this student takes the reader comment for the outlet's reporting.
   const wrongOnPurpose = seed.passages.filter((p) => p.subtype === 'reader_comment').map((p) => p.index);
@@ -74,14 +82,15 @@ test('a student does the whole seed lesson with the keyboard alone; the score eq
   // The score was saved: the library says so.
   await tabTo(page, (t, tag) => tag === 'BUTTON' && t === 'Back to library');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('lesson-status')).toContainText('Completed');
-  await expect(page.getByTestId('lesson-best')).toContainText(`${expectedCorrect}`);
+  await expect(page.getByTestId('exercise-sort').getByTestId('lesson-status')).toContainText('Completed');
+  await expect(page.getByTestId('exercise-sort').getByTestId('lesson-best')).toContainText(`${expectedCorrect}`);
 });
 
 test('quitting mid-lesson and restarting the app on the same database resumes at the right passage', async ({ page, app }) => {
   await page.goto(app.host.url);
   await createProfileByKeyboard(page, 'Resuming Rosa');
-  await page.getByRole('button', { name: /^Start/ }).click();
+  await page.getByRole('button', { name: /^Start.*Sort the passages/ }).click();
+  await skipIntro(page);
   for (const p of seed.passages.slice(0, 6)) {
     await expect(page.getByTestId('lesson-progress')).toContainText(`Passage ${p.index + 1} of ${TOTAL}`);
     await page.keyboard.press(KEY_OF_LABEL[p.label]!);
@@ -93,9 +102,9 @@ test('quitting mid-lesson and restarting the app on the same database resumes at
   // Quit: the host (the app) goes away; a new one starts on the same file, with a new address and token.
   const restarted = await app.restartHost();
   await page.goto(restarted.url);
-  await page.getByRole('button', { name: /Resuming Rosa/ }).click();
-  await expect(page.getByTestId('lesson-status')).toContainText(`6 of ${TOTAL} answered`);
-  await page.getByRole('button', { name: /^Resume/ }).click();
+  await page.getByRole('button', { name: 'Resuming Rosa', exact: true }).click();
+  await expect(page.getByTestId('exercise-sort').getByTestId('lesson-status')).toContainText(`6 of ${TOTAL} answered`);
+  await page.getByRole('button', { name: /^Resume.*Sort the passages/ }).click();
   await expect(page.getByTestId('lesson-progress')).toContainText(`Passage 7 of ${TOTAL}`);
   await expect(page.locator('#passage-6')).toContainText(seed.passages[6]!.text.slice(0, 40));
   // Earlier answers keep their marks on the page.
@@ -119,7 +128,8 @@ test('article text containing <script> and <img onerror> is shown as text, never
   try {
     await page.goto(host.url);
     await createProfileByKeyboard(page, 'Careful Cleo');
-    await page.getByRole('button', { name: /^Start/ }).click();
+    await page.getByRole('button', { name: /^Start.*Sort the passages/ }).click();
+    await skipIntro(page);
     await expect(page.locator('#passage-3')).toContainText('<img src=x onerror="window.__pwned=1"><script>');
     await expect(page.locator('#passage-0')).toContainText('<h1 onclick=');
     await page.locator('#passage-0').dispatchEvent('click'); // an onclick in the text would fire here if it were markup
@@ -138,7 +148,8 @@ test('a page opened without its session token says so instead of failing silentl
 test('H shows a hint: the cue words light up in the passage, the answer is not given', async ({ page, app }) => {
   await page.goto(app.host.url);
   await createProfileByKeyboard(page, 'Hinted Hugo');
-  await page.getByRole('button', { name: /^Start/ }).click();
+  await page.getByRole('button', { name: /^Start.*Sort the passages/ }).click();
+  await skipIntro(page);
   const kirby = seed.passages.find((p) => p.subtype === 'direct_quote' && p.text.includes('told'))!;
   for (const p of seed.passages.slice(0, kirby.index)) {
     await expect(page.getByTestId('lesson-progress')).toContainText(`Passage ${p.index + 1} of ${TOTAL}`);
@@ -166,10 +177,42 @@ test('a name already taken on this computer is explained at the field, and the s
   await createProfileByKeyboard(page, 'Sam Lee');
   await tabTo(page, (t, tag) => tag === 'BUTTON' && t === 'Switch profile');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: /Sam Lee/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sam Lee', exact: true })).toBeVisible();
   await page.getByLabel('Your name').fill('  sam   lee ');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('profile-name-error')).toContainText('There is already a profile called "Sam Lee"');
   await expect(page.getByLabel('Your name')).toBeFocused();
   await expectNoAxeViolations(page, 'profiles (name taken)');
+});
+
+test('profiles: rename keeps the work; delete says what goes, asks, and removes the profile', async ({ page, app }) => {
+  await page.goto(app.host.url);
+  await createProfileByKeyboard(page, 'Pat');
+  await page.getByRole('button', { name: /^Start.*Sort the passages/ }).click();
+  await skipIntro(page);
+  await page.keyboard.press('4');
+  await expect(page.getByTestId('feedback')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await page.getByRole('button', { name: 'Switch profile' }).click();
+
+  await page.getByRole('button', { name: 'Rename Pat' }).click();
+  await expect(page.getByLabel('New name for Pat')).toBeFocused();
+  await page.getByLabel('New name for Pat').fill('Patricia');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Patricia', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Patricia', exact: true }).click();
+  await expect(page.getByTestId('exercise-sort').getByTestId('lesson-status')).toContainText('1 of 32 answered');
+  await page.getByRole('button', { name: 'Switch profile' }).click();
+
+  await page.getByRole('button', { name: 'Delete Patricia' }).click();
+  const confirm = page.getByTestId('delete-confirm');
+  await expect(confirm).toContainText('every answer Patricia gave on this computer');
+  await expect(confirm).toContainText('cannot be undone');
+  await expectNoAxeViolations(page, 'profiles (delete confirmation)');
+  await page.getByRole('button', { name: 'Keep Patricia' }).click();
+  await expect(page.getByRole('button', { name: 'Patricia', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete Patricia' }).click();
+  await page.getByRole('button', { name: 'Delete Patricia and their answers' }).click();
+  await expect(page.getByRole('button', { name: 'Patricia', exact: true })).toHaveCount(0);
+  await expect(page.getByText('Nobody has studied here yet')).toBeVisible();
 });

@@ -202,7 +202,7 @@ test('a lesson draft downloads as a valid lesson file with every passage', async
     title: string;
     passages: unknown[];
   };
-  expect(lesson.format).toBe(1);
+  expect(lesson.format).toBe(2); // LESSON_FORMAT (format 2 since the four exercises)
   expect(lesson.id).toBe('doha-talks-draft');
   expect(lesson.title).toBe('Doha talks draft');
   expect(lesson.passages).toHaveLength(32);

@@ -115,3 +115,11 @@ test('lesson draft keys an article with the analyzer and prints a valid lesson; 
   assert.match(reset.stdout, /The teacher PIN was reset/);
   assert.match(run(['teacher', 'reset-pin'], db).stdout, /No teacher PIN was set/);
 });
+
+test('lesson export says which exercises the lesson offers, and how it is set up', () => {
+  const r = run(['lesson', 'export', key.id], path.join(tempDir(), 'cli.sqlite'));
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { exercises: string[]; settings: { mode: string; order: string } };
+  assert.deepEqual(out.exercises, ['sort', 'intruder', 'who', 'mark']);
+  assert.deepEqual(out.settings, { mode: 'student_choice', order: 'student_choice' });
+});

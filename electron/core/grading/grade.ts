@@ -30,7 +30,7 @@ export interface GivenAnswer {
   correct: boolean;
 }
 
-export type SortSummary = Omit<AttemptSummary, 'hintsUsed' | 'exercise' | 'mode' | 'items' | 'points' | 'review'>;
+export type SortSummary = Omit<AttemptSummary, 'hintsUsed' | 'exercise' | 'mode' | 'items' | 'points' | 'review' | 'passages'>;
 
 export function summarise(
   attempt: { attemptId: number; lessonId: string; lessonTitle: string; completed: boolean },

@@ -259,6 +259,8 @@ export interface AttemptSummary {
   points: number;
   /** Every answer's feedback in page order: the full review (test mode shows it only here). */
   review: ExerciseFeedback[];
+  /** The page as the student saw it (no key), for the review to quote. */
+  passages: StudentPassage[];
 }
 
 /**
@@ -309,7 +311,7 @@ export interface OpenAttemptInput {
 
 export type SubmittedResponse = Responses['intruder'] | Responses['who'] | Responses['mark'] | Responses['sort'];
 
-export type { AnswerRecord, ExerciseKind, Mode, Order, Range, Responses, SourceKind, VerbKind };
+export type { AnswerRecord, ExerciseKind, GivenResponse, Mode, Order, Range, Responses, SourceKind, VerbKind };
 
 export const STUDY_CALLS = {
   appInfo: { channel: 'app:info', access: 'anyone' },

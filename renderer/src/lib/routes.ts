@@ -21,7 +21,7 @@ export type Route =
 export const SCREEN_TITLES: Record<Route['screen'], string> = {
   profiles: 'Who is studying?',
   library: 'Library',
-  lesson: 'Sort the passages',
+  lesson: 'Lesson',
   summary: 'Summary',
   'teacher-pin': 'Teacher area',
   teacher: 'Suggest labels for an article',

@@ -1,5 +1,5 @@
 /** What the library shows for one lesson and one profile: a status line and which buttons to offer. */
-import type { LibraryEntry } from '../../../../electron/shared/contract.js';
+import type { LibraryEntry, LibraryExercise } from '../../../../electron/shared/contract.js';
 
 export type LessonAction = 'start' | 'resume' | 'review' | 'retry';
 
@@ -60,3 +60,35 @@ export const ACTION_NAMES: Record<LessonAction, string> = {
   review: 'Review summary',
   retry: 'Try again',
 };
+
+/** "4.5" for partial credit, "4" for whole points. */
+export function pointsText(points: number): string {
+  return Number.isInteger(points) ? String(points) : points.toFixed(1).replace(/\.0$/, '');
+}
+
+/** The same status, best score and buttons for one exercise of a lesson (partial credit in the best score). */
+export function exerciseProgress(ex: LibraryExercise): LessonProgress {
+  const best = ex.best
+    ? `Best score: ${pointsText(ex.best.points)} of ${ex.best.total} (${percent(ex.best.points, ex.best.total)}%)`
+    : null;
+  const current = ex.current;
+  const mode = current?.mode === 'test' ? ' · test mode' : '';
+  if (!current) return { state: 'not_started', status: 'Not started', best, bar: null, actions: ['start'] };
+  if (current.status === 'in_progress')
+    return {
+      state: 'in_progress',
+      status:
+        `${current.answered} of ${current.total} answered${mode}` +
+        (ex.completedAttempts > 0 ? ` · completed ${times(ex.completedAttempts)} before` : ''),
+      best,
+      bar: { value: current.answered, max: current.total },
+      actions: ['resume'],
+    };
+  return {
+    state: 'completed',
+    status: ex.completedAttempts > 1 ? `Completed ${times(ex.completedAttempts)}` : 'Completed',
+    best,
+    bar: { value: current.total, max: current.total },
+    actions: ['review', 'retry'],
+  };
+}

@@ -6,13 +6,27 @@ import type { Calibration, Discernment, Feedback } from '../../../../electron/sh
 import { LABEL_NAMES, SUBTYPE_NAMES } from '../../../../electron/shared/domain.js';
 import { percent } from './library-progress.js';
 
-/** d′ bands: 0 = guessing; about 1 = clearly better than chance; 2 and more = reliably. */
-export function discernmentWords(d: Discernment): string {
+/**
+ * Below this many clear-cut passages of a kind (reported facts, or everything else) the pair d′/c says
+ * nothing reliable: one missed fact moves the rate by 100 points. The seed has one clear reported fact.
+ */
+export const MIN_TRIALS = 4;
+
+export function canMeasure(d: Discernment): boolean {
+  return d.hits + d.misses >= MIN_TRIALS && d.falseAlarms + d.correctRejections >= MIN_TRIALS;
+}
+
+export function tooFewWords(d: Discernment): string {
   const facts = d.hits + d.misses;
   const others = d.falseAlarms + d.correctRejections;
-  if (facts === 0 || others === 0) {
-    return 'There were not enough passages of both kinds (reported facts and everything else) to measure how well you told them apart.';
-  }
+  return facts < MIN_TRIALS
+    ? `Too few clear reported facts to measure (${facts === 0 ? 'none' : `only ${facts}`} in this lesson that no other answer also fits; at least ${MIN_TRIALS} are needed), so there is no verdict on telling facts from the rest.`
+    : `Too few clear passages other than reported facts to measure (${others}; at least ${MIN_TRIALS} are needed), so there is no verdict.`;
+}
+
+/** d′ bands: 0 = guessing; about 1 = clearly better than chance; 2 and more = reliably. */
+export function discernmentWords(d: Discernment): string {
+  if (!canMeasure(d)) return tooFewWords(d);
   const dp = d.dPrime;
   if (dp >= 2) return 'You told reported facts from everything else very reliably.';
   if (dp >= 1) return 'You told reported facts from everything else well, with a few slips.';
@@ -20,32 +34,42 @@ export function discernmentWords(d: Discernment): string {
   return 'You did not yet tell reported facts from everything else much better than chance.';
 }
 
-/** c > 0: a lean towards answering "not a fact"; c < 0: towards answering "reported fact". */
+/**
+ * Which way the student leaned, in words that agree with the counts shown: the direction comes from the
+ * two error rates themselves (facts missed, of the facts; other passages taken for facts, of the others),
+ * and a lean is named only when c agrees and is clearly away from 0.
+ */
 export function biasWords(d: Discernment): string {
+  if (!canMeasure(d)) return '';
   const facts = d.hits + d.misses;
   const others = d.falseAlarms + d.correctRejections;
-  if (facts === 0 || others === 0) return '';
-  if (d.c > 0.25) {
-    return 'You leaned towards doubting: you more often took a reported fact for something else than the other way round.';
-  }
-  if (d.c < -0.25) {
-    return 'You leaned towards believing: you more often took a claim, commentary or site text for a reported fact than the other way round.';
-  }
-  return 'You leaned neither towards doubting nor towards believing.';
+  const missRate = d.misses / facts;
+  const faRate = d.falseAlarms / others;
+  const missed = `you missed ${d.misses} of ${facts} reported facts (${percent(d.misses, facts)}%)`;
+  const believed = `took ${d.falseAlarms} of ${others} other passages for facts (${percent(d.falseAlarms, others)}%)`;
+  if (d.c > 0.25 && missRate > faRate)
+    return `You leaned towards doubting: ${missed}, a larger share than the other passages you took for facts (${d.falseAlarms} of ${others}, ${percent(d.falseAlarms, others)}%).`;
+  if (d.c < -0.25 && faRate > missRate)
+    return `You leaned towards believing: you ${believed}, a larger share than the reported facts you missed (${d.misses} of ${facts}, ${percent(d.misses, facts)}%).`;
+  return `You leaned neither towards doubting nor towards believing: ${missed} and ${believed}.`;
 }
 
-/** The numbers behind the words. The backend leaves out passages that also accept another answer. */
+/** d′ and c in plain words, next to their numbers. The backend leaves out passages that also accept another answer. */
 export function discernmentNumbers(d: Discernment): string {
   return (
     `On the clear-cut passages: reported facts recognised ${d.hits} of ${d.hits + d.misses}; ` +
     `other passages taken for facts ${d.falseAlarms} of ${d.falseAlarms + d.correctRejections}. ` +
-    `Discernment d′ = ${d.dPrime.toFixed(2)}; bias c = ${d.c.toFixed(2)} (above 0 leans towards doubting).`
+    `Discernment d′ = ${d.dPrime.toFixed(2)} (how well you told the two apart: 0 is guessing, 1 clearly better than chance, 2 or more reliable); ` +
+    `bias c = ${d.c.toFixed(2)} (0 is even-handed; above 0 leans towards doubting, below 0 towards believing).`
   );
 }
 
 export function hasCalibration(c: Calibration): boolean {
   return c.sure.total + c.unsure.total > 0;
 }
+
+/** Confidence is called a good guide only when "sure" answers were mostly right AND more often right than unsure ones. */
+export const GOOD_GUIDE_RATE = 0.75;
 
 export function calibrationLines(c: Calibration): string[] {
   const lines: string[] = [];
@@ -59,14 +83,22 @@ export function calibrationLines(c: Calibration): string[] {
       `When you said you were unsure, you were right ${c.unsure.correct} of ${c.unsure.total} times (${percent(c.unsure.correct, c.unsure.total)}%).`,
     );
   }
-  if (c.sure.total > 0 && c.unsure.total > 0) {
+  if (c.sure.total > 0) {
     const sure = c.sure.correct / c.sure.total;
-    const unsure = c.unsure.correct / c.unsure.total;
-    lines.push(
-      sure > unsure
-        ? 'Your confidence was a good guide: you were right more often when you felt sure.'
-        : 'Your confidence was not yet a good guide: feeling sure did not make you more often right.',
-    );
+    const unsure = c.unsure.total > 0 ? c.unsure.correct / c.unsure.total : null;
+    if (c.sure.correct * 2 < c.sure.total)
+      lines.push('Feeling sure was not a good guide: when sure, you were wrong more often than right.');
+    else if (unsure === null)
+      lines.push(
+        sure >= GOOD_GUIDE_RATE
+          ? 'You were mostly right when sure; mark some answers "unsure" to see whether your doubts are a guide too.'
+          : 'When sure you were right only a little more often than wrong.',
+      );
+    else if (sure >= GOOD_GUIDE_RATE && sure > unsure)
+      lines.push('Your confidence was a good guide: you were mostly right when sure, and more often right than when unsure.');
+    else if (sure > unsure)
+      lines.push('Your confidence was a rough guide: you were right more often when sure, but still often wrong when sure.');
+    else lines.push('Your confidence was not yet a good guide: feeling sure did not make you more often right.');
   }
   return lines;
 }
@@ -90,7 +122,15 @@ export function keyLine(f: Pick<Feedback, 'key' | 'choice' | 'matched'>): string
   return `You answered ${LABEL_NAMES[f.choice]}. ${key}`;
 }
 
+/** A word for a wrong answer given as "sure": the answers most worth a second look. */
+export function sureButWrong(f: Pick<Feedback, 'correct' | 'confidence'>): string | null {
+  return !f.correct && f.confidence === 'sure'
+    ? 'You were sure, and this was not right: a confident mistake is the one most worth a second look.'
+    : null;
+}
+
 /** Announced when an answer is saved: verdict, key and explanation in one line. */
 export function announcement(f: Feedback): string {
-  return `${verdictText(f)}. ${keyLine(f)} ${f.key.explanation}`;
+  const sure = sureButWrong(f);
+  return `${verdictText(f)}. ${sure ? `${sure} ` : ''}${keyLine(f)} ${f.key.explanation}`;
 }
