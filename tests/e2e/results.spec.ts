@@ -70,7 +70,11 @@ async function studentRun(page: Page, name: string, right: (i: number) => boolea
   await page.getByRole('textbox').first().fill(name);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-  await page.getByRole('button', { name: /^Start/ }).click();
+  await page.getByRole('button', { name: /^Start\W+Sort the passages/ }).click();
+  // The labels' introduction opens on a first lesson; Escape closes it.
+  await expect(page.getByTestId('labels-intro')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('labels-intro')).toBeHidden();
   for (const p of seed.passages) {
     await expect(page.getByTestId('lesson-progress')).toContainText(`Passage ${p.index + 1} of ${TOTAL}`);
     const wrong = LABELS.find((l) => l !== p.label && !p.accept.includes(l))!;
