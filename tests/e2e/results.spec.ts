@@ -2,7 +2,7 @@
  * Classroom results end to end, in Chromium through three browser hosts on three database files: a
  * teacher makes a class and a lesson pack for it; two classroom desktops import that pack; a student on
  * each works through two exercises of the lesson (sort in the real renderer, the intruder through the
- * page's bridge until its screen exists) and saves a results file from "My progress"; the
+ * page's bridge) and saves a results file from "My progress"; the
  * teacher imports both files on the Class results screen, sees both students with the right scores,
  * downloads the gradebook CSV (parsed back to the same numbers), and importing again changes nothing.
  */
@@ -109,8 +109,9 @@ function callFromPage<T>(page: Page, channel: string, input: unknown): Promise<T
 }
 
 /**
- * The second exercise, "spot the intruder" (one answer for the whole page). Its screen is not in the
- * renderer yet, so the student's answer goes through the page's bridge exactly as that screen will send it.
+ * The second exercise, "spot the intruder" (one answer for the whole page), answered through the page's
+ * own bridge with the very call its screen makes: this test is about results, so it does not lean on that
+ * screen's layout (the exercises' own tests drive it).
  */
 async function intruderRun(page: Page, name: string, selected: number[]): Promise<number> {
   const profiles = await callFromPage<Array<{ id: number; name: string }>>(page, 'profiles:list', {});
