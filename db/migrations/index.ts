@@ -10,13 +10,14 @@ import * as m004 from './004-classes.js';
 import * as m005 from './005-teacher-lock.js';
 import * as m006 from './006-exercises.js';
 import * as m007 from './007-article-library.js';
+import * as m009 from './009-results.js';
 
 export interface Migration {
   version: number;
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m009];
 
 /** The schema version this build of the app writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

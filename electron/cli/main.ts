@@ -16,6 +16,7 @@ Usage:
   sourcewise article list | show ID | search QUERY [--json]
   sourcewise lesson publish ARTICLE-ID --title T   publish an article as a lesson for students
   sourcewise db backup | backups | restore NAME|FILE   back up and restore the database
+  sourcewise results export | import | report   classroom results files, the class report, gradebook exports
   sourcewise --help | --version`;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./library-command.js')).runImport,
   article: async () => (await import('./library-command.js')).runArticle,
   db: async () => (await import('./db-command.js')).run,
+  results: async () => (await import('./results-command.js')).run,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -7,6 +7,8 @@ import type { Input, Method } from '../shared/contract.js';
 import { LABELS } from '../shared/domain.js';
 import { PACKS_INPUT_SCHEMAS } from './packs/packs-schemas.js';
 import { LIBRARY_SCHEMAS } from './library/library-schemas.js';
+import { RESULT_EXERCISES } from '../shared/contract/results.js';
+import { MAX_BODY_BYTES } from '../shared/web-bridge.js';
 import { EXERCISE_KINDS, MODES, ORDERS } from '../shared/exercises.js';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -37,6 +39,21 @@ const articleSource = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
+const reportFilters = z
+  .object({
+    classId: z.string().min(1).max(80).optional(),
+    lessonId: lessonId.optional(),
+    exercise: z.enum(RESULT_EXERCISES).optional(),
+    from: day.optional(),
+    to: day.optional(),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'The date range ends before it starts.', path: ['to'] });
+const studentName = z.string().trim().min(1, 'Type a name.').max(80);
 const profileName = z
   .string()
   .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
@@ -115,6 +132,24 @@ export const INPUT_SCHEMAS = {
   cancelJob: z.object({ jobId: z.string().uuid() }).strict(),
   ...PACKS_INPUT_SCHEMAS,
   ...LIBRARY_SCHEMAS,
+  myProgress: z.object({ profileId: id }).strict(),
+  exportMyResults: z.object({ profileId: id, classId: z.string().min(1).max(80).optional() }).strict(),
+  importResults: z
+    .object({
+      files: z
+        .array(z.object({ name: z.string().min(1).max(255), text: z.string().max(MAX_BODY_BYTES) }).strict())
+        .min(1, 'Choose at least one results file.')
+        .max(2000),
+    })
+    .strict(),
+  classReport: reportFilters,
+  resultsStudents: empty,
+  confirmStudent: z.object({ studentId: id, name: studentName }).strict(),
+  mergeStudents: z
+    .object({ studentIds: z.array(id).min(2, 'Choose at least two students to merge.').max(100), name: studentName })
+    .strict(),
+  gradebookCsv: reportFilters,
+  responsesCsv: reportFilters,
   submitAnswer: z.object({ attemptId: id, item: z.number().int().min(-1).max(100_000), response, confidence, seconds }).strict(),
   renameProfile: z.object({ profileId: id, name: profileName }).strict(),
   deleteProfile: z

@@ -16,6 +16,7 @@ import { JobRunner } from './jobs/job-runner.js';
 import { PacksService } from './packs/packs-service.js';
 import { LibraryService } from './library/library-service.js';
 import { BackupService } from './backup-service.js';
+import { ResultsService } from './results/results-service.js';
 import path from 'node:path';
 
 export { DatabaseTooNewError, DatabaseUnreadableError };
@@ -71,6 +72,7 @@ export function openBackend(options: BackendOptions): Backend {
     packs: new PacksService(db, appVersion, options.now),
     library: new LibraryService(db, jobs, options.now),
     backups: new BackupService(db, options.dbPath, () => catalog.forget(), options.now),
+    results: new ResultsService(db, appVersion, options.now),
     appInfo: { name: 'Sourcewise', version: appVersion, host: options.host, schemaVersion: LATEST_SCHEMA_VERSION },
     log,
   };

@@ -15,6 +15,7 @@ import type { PacksService } from './packs/packs-service.js';
 import type { LibraryService } from './library/library-service.js';
 import type { AppInfo } from '../shared/contract.js';
 import type { BackupService } from './backup-service.js';
+import type { ResultsService } from './results/results-service.js';
 
 export interface HandlerContext {
   study: StudyService;
@@ -23,6 +24,7 @@ export interface HandlerContext {
   packs: PacksService;
   library: LibraryService;
   backups: BackupService;
+  results: ResultsService;
   appInfo: AppInfo;
   /** Where unexpected errors are written (stderr by default); tests capture it. */
   log: (message: string, error?: unknown) => void;
@@ -82,6 +84,15 @@ const HANDLERS: Handlers = {
   republishLesson: (ctx, { lessonId }) => ctx.library.republish(lessonId),
   listTeacherLessons: (ctx) => ctx.library.listLessons(),
   importLessonFile: (ctx, { file }) => ctx.library.importLessonFile(file),
+  myProgress: (ctx, { profileId }) => ctx.results.myProgress(profileId),
+  exportMyResults: (ctx, { profileId, classId }) => ctx.results.exportMine(profileId, classId),
+  importResults: (ctx, { files }, caller) => ctx.results.startImport(ctx.jobs, caller.session, files),
+  classReport: (ctx, filters) => ctx.results.report(filters),
+  resultsStudents: (ctx) => ctx.results.students(),
+  confirmStudent: (ctx, { studentId, name }) => ctx.results.confirm(studentId, name),
+  mergeStudents: (ctx, { studentIds, name }) => ctx.results.merge(studentIds, name),
+  gradebookCsv: (ctx, filters) => ctx.results.gradebookCsv(filters),
+  responsesCsv: (ctx, filters) => ctx.results.responsesCsv(filters),
   submitAnswer: (ctx, { attemptId, item, response, confidence, seconds }) =>
     ctx.study.submit(attemptId, item, response, confidence ?? null, seconds ?? null),
   renameProfile: (ctx, { profileId, name }) => ctx.study.renameProfile(profileId, name),

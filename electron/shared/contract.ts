@@ -22,6 +22,7 @@ import { TEACHER_CALLS, type TeacherApi } from './contract/teacher.js';
 import { PACKS_CALLS, type PacksApi } from './contract/packs.js';
 import { LIBRARY_CALLS, type LibraryApi } from './contract/library.js';
 import { BACKUP_CALLS, type BackupApi } from './contract/backup.js';
+import { RESULTS_CALLS, type ResultsApi } from './contract/results.js';
 
 export * from './contract/common.js';
 export * from './contract/jobs.js';
@@ -30,9 +31,10 @@ export * from './contract/teacher.js';
 export * from './contract/packs.js';
 export * from './contract/library.js';
 export * from './contract/backup.js';
+export * from './contract/results.js';
 
 /** Every call: input and output. Inputs are always objects so that schemas can grow without breaking callers. */
-export interface ApiSpec extends StudyApi, TeacherApi, JobsApi, PacksApi, LibraryApi, BackupApi {}
+export interface ApiSpec extends StudyApi, TeacherApi, JobsApi, PacksApi, LibraryApi, BackupApi, ResultsApi {}
 
 export type Method = keyof ApiSpec;
 export type Input<M extends Method> = ApiSpec[M]['input'];
@@ -46,6 +48,7 @@ export const CALLS = {
   ...PACKS_CALLS,
   ...LIBRARY_CALLS,
   ...BACKUP_CALLS,
+  ...RESULTS_CALLS,
 } as const satisfies {
   [M in Method]: { channel: string; access: Access };
 };

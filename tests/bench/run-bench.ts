@@ -8,6 +8,7 @@ import { round } from './stats.js';
 import { benchPacks } from './packs.bench.js';
 import { benchLibrary } from './library.bench.js';
 import { benchDurability } from './durability.bench.js';
+import { benchResults } from './results.bench.js';
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -16,8 +17,9 @@ async function main(): Promise<void> {
   const packs = await benchPacks();
   const library = await benchLibrary();
   const durability = await benchDurability();
+  const results = await benchResults();
   if (json) {
-    process.stdout.write(JSON.stringify({ app, analyzer, packs, library, durability }) + '\n');
+    process.stdout.write(JSON.stringify({ app, analyzer, packs, library, durability, results }) + '\n');
     return;
   }
   const line = (name: string, value: string, note = '') => console.log(`  ${name.padEnd(44)} ${value.padStart(12)}  ${note}`);
@@ -93,6 +95,22 @@ async function main(): Promise<void> {
     'answer during a 3.5 MB analysis p50 / p95',
     `${durability.answerDuringAnalysisP50Ms} / ${durability.answerDuringAnalysisP95Ms} ms`,
     `the analysis took ${durability.analysisMs} ms in its worker thread`,
+  );
+  console.log('results');
+  line(
+    `import ${results.importAnswers} answers (40 files)`,
+    `${results.importAnswersPerSecond} /s`,
+    `${results.importAnswersPerCpuSecond} answers per CPU-second (load average ${results.loadAverage} on 2 cores)`,
+  );
+  line(
+    `class report at ${results.reportAnswers} answers p50 / p95`,
+    `${results.reportP50Ms} / ${results.reportP95Ms} ms`,
+    `CPU p50 / p95 ${results.reportCpuP50Ms} / ${results.reportCpuP95Ms} ms; target p95 < 100 ms: ${results.reportP95Ms < 100 ? 'met' : 'MISSED (wall)'}`,
+  );
+  line(
+    `responses CSV, ${results.csvAnswers} answers`,
+    `${results.csvSeconds} s`,
+    `CPU ${results.csvCpuSeconds} s; ${results.csvMegabytes} MB; peak memory growth ${results.csvPeakRssGrowthMb} MB (target < 5 s: ${results.csvSeconds < 5 ? 'met' : 'MISSED'})`,
   );
 }
 

@@ -57,3 +57,14 @@ export function discernment(decisions: readonly FactDecision[]): Discernment {
   const round = (x: number) => Math.round(x * 100) / 100 + 0;
   return { hits, misses, falseAlarms, correctRejections, dPrime: round(zH - zF), c: round(-(zH + zF) / 2) };
 }
+
+/** The same measure from counts already tallied (the class report's summaries hold counts, not decisions). */
+export function discernmentOfCounts(
+  counts: Pick<Discernment, 'hits' | 'misses' | 'falseAlarms' | 'correctRejections'>,
+): Discernment {
+  const { hits, misses, falseAlarms, correctRejections } = counts;
+  const zH = inverseNormal((hits + 0.5) / (hits + misses + 1));
+  const zF = inverseNormal((falseAlarms + 0.5) / (falseAlarms + correctRejections + 1));
+  const round = (x: number) => Math.round(x * 100) / 100 + 0;
+  return { hits, misses, falseAlarms, correctRejections, dPrime: round(zH - zF), c: round(-(zH + zF) / 2) };
+}

@@ -6,6 +6,7 @@ import { analyzeDocument, type DocumentKind } from '../analyzer/index.js';
 import { readPack } from '../packs/read-pack.js';
 import { writePack } from '../packs/write-pack.js';
 import { readArticle, type ArticleInput } from '../library/read-article.js';
+import { parseResultsFileTask } from '../results/results-file.js';
 
 export const TASKS = {
   /** The analyzer's passages for one article's text. */
@@ -16,6 +17,8 @@ export const TASKS = {
   writePack,
   /** A file or pasted text read into an article for the library (metadata, blocks, proposals), or why not. */
   readArticle: (input: ArticleInput) => readArticle(input),
+  /** A results file's text, parsed and shape-checked (the signature is checked against the class key later). */
+  parseResultsFile: parseResultsFileTask,
 };
 
 export type TaskName = keyof typeof TASKS;

@@ -17,6 +17,7 @@ export type Route =
    * the teacher screen to return to once unlocked (the article library when absent).
    */
   | { screen: 'teacher-pin'; notice?: string; keep?: KeptPaste; then?: TeacherRoute }
+  | { screen: 'progress'; profile: Profile }
   | TeacherRoute;
 
 /** The teacher area's screens (behind the PIN). */
@@ -25,10 +26,11 @@ export type TeacherRoute =
   | { screen: 'teacher'; keep?: KeptPaste }
   | { screen: 'teacher-library' }
   | { screen: 'teacher-editor'; articleId: number }
-  | { screen: 'teacher-lessons' };
+  | { screen: 'teacher-lessons' }
+  | { screen: 'class-results' };
 
 export function isTeacherRoute(route: Route): route is TeacherRoute {
-  return route.screen.startsWith('teacher') && route.screen !== 'teacher-pin';
+  return (route.screen.startsWith('teacher') && route.screen !== 'teacher-pin') || route.screen === 'class-results';
 }
 
 export const SCREEN_TITLES: Record<Route['screen'], string> = {
@@ -41,4 +43,6 @@ export const SCREEN_TITLES: Record<Route['screen'], string> = {
   'teacher-library': 'Article library',
   'teacher-editor': 'Key an article',
   'teacher-lessons': 'Lessons and packs',
+  progress: 'My progress',
+  'class-results': 'Class results',
 };
