@@ -16,68 +16,9 @@
  */
 import { Tokenizer } from 'htmlparser2';
 import type { Block } from './blocks.js';
+import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from './html-tags.js';
 
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-  'head',
-  'select',
-  'textarea',
-]);
 const SITE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'dialog', 'menu']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'nav',
-  'aside',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'pre',
-  'address',
-  'details',
-  'summary',
-  'hr',
-  'form',
-  'fieldset',
-  'legend',
-  'dialog',
-  'button',
-  'body',
-  'html',
-  'br',
-  'caption',
-  'menu',
-]);
 
 // Bounded alternations over short attribute strings: no nested quantifiers, so no catastrophic backtracking.
 const SITE_ATTR =
@@ -198,21 +139,21 @@ export function htmlBlocks(html: string): Block[] {
     const closes = IMPLIES_CLOSE.get(name);
     // Each pop removes an element pushed earlier, so over the whole page this loop is linear.
     while (closes && stack.length > 0 && closes.has(top()!.name)) close(top()!.name);
-    if (BLOCKS.has(name)) flush();
+    if (BLOCK_TAGS.has(name)) flush();
     const parent = top();
     const attr = `${a.class ?? ''} ${a.id ?? ''} ${a.role ?? ''}`;
     const frame: Frame = {
       name,
-      skip: (parent?.skip ?? false) || SKIP.has(name) || a.hidden !== undefined || a['aria-hidden'] === 'true',
+      skip: (parent?.skip ?? false) || SKIP_TAGS.has(name) || a.hidden !== undefined || a['aria-hidden'] === 'true',
       site:
         (parent?.site ?? false) || SITE_TAGS.has(name) || a.role === 'navigation' || a.role === 'banner' || SITE_ATTR.test(attr),
       comment: (parent?.comment ?? false) || COMMENT_ATTR.test(attr),
-      heading: (parent?.heading ?? false) || HEADINGS.has(name),
+      heading: (parent?.heading ?? false) || HEADING_TAGS.has(name),
     };
     if (!VOID.has(name)) stack.push(frame);
   };
   const close = (name: string) => {
-    if (BLOCKS.has(name)) flush();
+    if (BLOCK_TAGS.has(name)) flush();
     for (let i = stack.length - 1; i >= 0 && i >= stack.length - CLOSE_SEARCH; i--) {
       if (stack[i]!.name === name) {
         stack.length = i;

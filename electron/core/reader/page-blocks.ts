@@ -10,6 +10,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { BlockPart } from '../../shared/contract.js';
+import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../analyzer/html-tags.js';
 
 export interface PageBlock {
   text: string;
@@ -18,66 +19,6 @@ export interface PageBlock {
   part: BlockPart;
 }
 
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-  'head',
-  'select',
-  'textarea',
-]);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'nav',
-  'aside',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'pre',
-  'address',
-  'details',
-  'summary',
-  'hr',
-  'form',
-  'fieldset',
-  'legend',
-  'dialog',
-  'button',
-  'body',
-  'html',
-  'br',
-  'caption',
-  'menu',
-]);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
 
 // Bounded alternations over short attribute strings (cut to 300 characters): linear, no backtracking blow-up.
@@ -136,12 +77,12 @@ export function pageBlocks(html: string): PageBlock[] {
           name,
           skip:
             (parent?.skip ?? false) ||
-            SKIP.has(name) ||
+            SKIP_TAGS.has(name) ||
             attribs.hidden !== undefined ||
             attribs['aria-hidden'] === 'true' ||
             /display:\s*none/i.test((attribs.style ?? '').slice(0, 200)),
           part: own ?? parent?.part ?? null,
-          heading: (parent?.heading ?? false) || HEADINGS.has(name),
+          heading: (parent?.heading ?? false) || HEADING_TAGS.has(name),
         };
         if (!VOID.has(name)) stack.push(frame);
       },
